@@ -44,12 +44,12 @@ if [ -z "${ZAMAN_TEST_PG_URL:-}" ]; then
     as_root chown -R postgres "$PG_DIR/data" "$PG_DIR/sock"
     PG_PORT="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
     if as_root runuser -u postgres -- "$PG_BIN/initdb" -A trust -U postgres -D "$PG_DIR/data" >/dev/null 2>&1 \
-      && as_root runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
+      && as_root runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/sock/server.log" -w \
            -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR/sock -c fsync=off" start >/dev/null 2>&1; then
       export ZAMAN_TEST_PG_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
       echo "test-all: PostgreSQL running on 127.0.0.1:$PG_PORT"
     else
-      echo "test-all: could not start PostgreSQL (see $PG_DIR/log); the Postgres suite will fail" >&2
+      echo "test-all: could not start PostgreSQL (see $PG_DIR/sock/server.log); the Postgres suite will fail" >&2
     fi
   else
     echo "test-all: no PostgreSQL server binaries; the Postgres suite will fail" >&2
