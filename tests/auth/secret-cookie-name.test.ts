@@ -58,3 +58,18 @@ describe("editor name", () => {
     expect(checkEditorName("\u202Eرهف").ok).toBe(false);
   });
 });
+
+describe("where sign-in leads back to", () => {
+  it("keeps a path on this site, with its query", async () => {
+    const { safeNextPath } = await import("@/lib/auth/redirect");
+    expect(safeNextPath("/articles/002_bd2704263292804c?l=en")).toBe("/articles/002_bd2704263292804c?l=en");
+    expect(safeNextPath("/?v=1&sel=abc")).toBe("/?v=1&sel=abc");
+  });
+
+  it("refuses anything that leaves the site", async () => {
+    const { safeNextPath } = await import("@/lib/auth/redirect");
+    for (const bad of ["//evil.example/x", "/\\evil.example", "https://evil.example", "javascript:alert(1)", "evil", "/\tx", null, ""]) {
+      expect(safeNextPath(bad)).toBe("/");
+    }
+  });
+});
