@@ -128,6 +128,13 @@ export function encodeView(view: ViewState): URLSearchParams {
   return out;
 }
 
+/** Only the filters, in the view's own parameter names: the API and the exports take the same filters. */
+export function encodeFilters(view: Pick<ViewState, "filters">, into = new URLSearchParams()): URLSearchParams {
+  const full = encodeView({ ...DEFAULT_VIEW, filters: view.filters });
+  for (const [k, v] of full) if (k !== "v") into.append(k, v);
+  return into;
+}
+
 /** `?…` query string for a view, for links and history.replaceState. */
 export function viewQuery(view: ViewState): string {
   return `?${encodeView(view).toString()}`;
