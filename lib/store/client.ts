@@ -1,0 +1,71 @@
+// The one place that imports the generated Prisma clients. Everything else in Zaman calls lib/store functions, which
+// take a `Db` (from getDb() or openDb()).
+//
+// Two clients are generated (generated/sqlite, generated/postgres: same models, one per provider, since Prisma wants
+// a fixed provider per schema); the one to use is chosen at run time from DATABASE_URL. Both expose the same model
+// API; the SQLite client's type stands for both, which also keeps queries portable (no PostgreSQL-only options).
+import type { PrismaClient as SqliteClient, Prisma as SqlitePrisma } from "../../generated/sqlite/client";
+import { createAdapterFactory } from "./adapters";
+import { databaseTarget, type DatabaseTarget } from "./database-url";
+
+/** The Prisma client, whichever provider is behind it. */
+export type Db = SqliteClient;
+/** The client inside `db.$transaction(async (tx) => …)`. */
+export type Tx = SqlitePrisma.TransactionClient;
+/** Either: functions that can run inside or outside a transaction take this. */
+export type DbOrTx = Db | Tx;
+export type Provider = DatabaseTarget["provider"];
+
+const providers = new WeakMap<object, Provider>();
+
+export function providerOf(db: Db): Provider {
+  return providers.get(db) ?? "sqlite";
+}
+
+/** A new client for a target (tests and scripts that manage their own databases). Call `db.$disconnect()` after. */
+export async function openDb(target: DatabaseTarget | string = databaseTarget()): Promise<Db> {
+  const resolved = typeof target === "string" ? databaseTarget(target) : target;
+  const adapter = createAdapterFactory(resolved);
+  let db: Db;
+  if (resolved.provider === "postgres") {
+    const { PrismaClient } = await import("../../generated/postgres/client");
+    db = new PrismaClient({ adapter }) as unknown as Db;
+  } else {
+    const { PrismaClient } = await import("../../generated/sqlite/client");
+    db = new PrismaClient({ adapter });
+    // WAL: readers (the web app) never block the writer (ingest); NORMAL sync is safe with WAL and much faster.
+    if (resolved.file !== ":memory:") await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+    await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+    await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+  }
+  providers.set(db, resolved.provider);
+  return db;
+}
+
+// One client per process for DATABASE_URL, kept on globalThis so Next's dev reloads do not open a new one each time.
+const shared = globalThis as typeof globalThis & { __zamanDb?: { url: string; db: Promise<Db> } };
+
+/** The process-wide client for DATABASE_URL (the web app's and the CLI's entry point to the store). */
+export function getDb(): Promise<Db> {
+  const url = process.env.DATABASE_URL ?? "";
+  if (!shared.__zamanDb || shared.__zamanDb.url !== url) {
+    const db = openDb(databaseTarget(url));
+    shared.__zamanDb = { url, db };
+    db.catch(() => {
+      if (shared.__zamanDb?.db === db) delete shared.__zamanDb;
+    });
+  }
+  return shared.__zamanDb.db;
+}
+
+/** Runs `work` with the process-wide client. */
+export async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
+  return work(await getDb());
+}
+
+/** Closes the process-wide client (the CLI calls this before exiting). */
+export async function closeDb(): Promise<void> {
+  const current = shared.__zamanDb;
+  delete shared.__zamanDb;
+  if (current) await (await current.db).$disconnect();
+}

@@ -1,0 +1,42 @@
+// SQLite through Prisma's better-sqlite3 driver adapter, with the one fix Prisma 6.19's JavaScript schema engine
+// needs for `migrate dev` and `migrate diff --from-migrations`: it replays each migration in the shadow database
+// through `executeRaw`, one call per migration file, and better-sqlite3 refuses to prepare more than one statement at
+// a time. A parameterless script that fails that way is run again with `exec`, which takes a whole script (nothing
+// of it ran: preparing failed before any statement executed). Used by prisma.config.ts; tested in
+// tests/store/migrations.test.ts.
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+
+/** Shadow-database adapter whose parameterless `executeRaw` accepts multi-statement scripts. */
+function acceptScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const executeRaw = adapter.executeRaw.bind(adapter);
+  adapter.executeRaw = async (query) => {
+    try {
+      return await executeRaw(query);
+    } catch (err) {
+      if (query.args.length > 0) throw err;
+      await adapter.executeScript(query.sql);
+      return 0;
+    }
+  };
+  return adapter;
+}
+
+export class ZamanSqliteAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
+  readonly provider = "sqlite" as const;
+  readonly adapterName: string;
+  readonly #inner: PrismaBetterSQLite3;
+
+  constructor(file: string, busyTimeoutMs: number) {
+    this.#inner = new PrismaBetterSQLite3({ url: file, timeout: busyTimeoutMs });
+    this.adapterName = this.#inner.adapterName;
+  }
+
+  connect(): Promise<SqlDriverAdapter> {
+    return this.#inner.connect();
+  }
+
+  async connectToShadowDb(): Promise<SqlDriverAdapter> {
+    return acceptScripts(await this.#inner.connectToShadowDb());
+  }
+}
