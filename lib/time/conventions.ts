@@ -111,3 +111,65 @@ export const RELATIVE_UNIT_IS_CALENDAR_UNIT = true;
  * and are not tagged.
  */
 export const ANCHOR_FALLS_BACK_TO_PUBLICATION = false;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Absolute dates, counted and vague expressions, durations (the month-name, numeric, Hijri, month-part, counted,
+// vague, duration and set parsers)
+
+/**
+ * A month named without a year («في 22 ديسمبر», «في شباط») is the LATEST such month that starts on or before D:
+ * D's year when the month is not after D's month, else the year before. News reports mostly look back; a date later
+ * in D's own month (an announced meeting) stays in D's year. «الماضي» after the month: strictly before D's month
+ * (on 13 December, «كانون الأول الماضي» is last year's); «المقبل/القادم»: strictly after it; «الجاري/الحالي»: D's
+ * year. With a stated weekday («السبت 21/09»), the year among D's year ±1 nearest to that choice where the weekday
+ * agrees wins.
+ */
+export type MonthMarker = "past" | "next" | "current" | null;
+export function yearOfMonthWithoutYear(month: number, d: { year: number; month: number }, marker: MonthMarker): number {
+  if (marker === "current") return d.year;
+  if (marker === "past") return month < d.month ? d.year : d.year - 1;
+  if (marker === "next") return month > d.month ? d.year : d.year + 1;
+  return month <= d.month ? d.year : d.year - 1;
+}
+
+/**
+ * Parts of a month or a year are thirds of it, mod START/MID/END, approx: a month's days 1–10 (مطلع، أوائل، بداية),
+ * 11–20 (منتصف، أواسط) and 21 to the last (أواخر، نهاية); a year's January–April, May–August, September–December.
+ * Duckling's own «أوائل/أواخر آذار» are the same first and last thirds of the month.
+ */
+export const MONTH_PART_DAYS = { START: [1, 10], MID: [11, 20], END: [21, 31] } as const;
+export const YEAR_PART_MONTHS = { START: [1, 4], MID: [5, 8], END: [9, 12] } as const;
+
+/**
+ * Counted expressions. «قبل/بعد N <unit>» is a point: the calendar unit (day, ISO week, month, year) containing
+ * D ∓ N units («قبل 9 سنوات» on 2020-02-17 = 2011); hours and minutes stay on D unless the dct gives a time.
+ * «منذ N <unit>», «خلال الـN <unit> الماضية» are spans up to D: DURATION PnU with the interval [D − N units, D]
+ * (the day the span starts, to D); «خلال الـN <unit> المقبلة», «في غضون N <unit>» the mirror [D, D + N units].
+ * «بعد/قبيل N <unit> من <event>» is an offset from an event, not from D: a DURATION without interval.
+ * «منذ N …» is read as the span "for N … up to now", as the issue asks; it is also used for "N … ago" in news, which
+ * the span covers at its start.
+ */
+export const COUNTED_POINT_IS_CALENDAR_UNIT = true;
+
+/**
+ * Vague plurals without a number («الأسابيع الماضية», «الأيام الأخيرة», «منذ عدة أشهر», «منذ سنوات») count as
+ * VAGUE_PLURAL_COUNT units: DURATION PXU with the interval [D − 3 units, D] (or [D, D + 3 units] with «المقبلة»),
+ * approx. Three is the smallest Arabic plural (the dual covers two), so the span is the least it can mean.
+ */
+export const VAGUE_PLURAL_COUNT = 3;
+
+/**
+ * «قبل أيام/أسابيع/أشهر» ("a few … ago"): DATE PAST_REF, approx, the interval from VAGUE_AGO_UNITS.from units before
+ * D to VAGUE_AGO_UNITS.to units before it («قبل أيام» on 2016-12-13 = [2016-12-07, 2016-12-11]); «بعد أيام» the
+ * mirror, FUTURE_REF.
+ */
+export const VAGUE_AGO_UNITS = { from: 6, to: 2 } as const;
+
+/** «مؤخراً», «في الآونة الأخيرة» (recently): DATE PAST_REF, approx, the RECENTLY_MONTHS month(s) up to D. */
+export const RECENTLY_MONTHS = 1;
+
+/**
+ * Hijri dates go through the tabular Islamic calendar (lib/time/hijri.ts), which can differ from Umm al-Qura or a
+ * sighted month by ±2 days: Hijri expressions are approx, their rule names the Hijri date.
+ */
+export const HIJRI_IS_TABULAR = true;
