@@ -80,7 +80,9 @@ export const EARLY_MORNING_DEFAULT_OFFSET = 0;
 
 /**
  * A bare weekday («الأحد», «يوم الأحد») is read as news reads it: the most recent such day on or before D (D itself
- * when D is that weekday). A future marker next to it («المقبل», «القادم») makes it the first such day after D.
+ * when D is that weekday). Earlier in its clause, «سوف» or «من المقرر/المنتظر/المتوقع/المزمع أن» (scheduled,
+ * expected) make it the first such day on or after D. Future verb prefixes (سـ) are not used: too many nouns start
+ * with the same letters («سيطرة», «سنة»).
  */
 export const BARE_WEEKDAY_DIRECTION = "on-or-before" as const;
 

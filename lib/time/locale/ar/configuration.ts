@@ -1,24 +1,35 @@
 // The Arabic locale's configuration: an ordered list of parsers (one expression family per file) and refiners,
-// as chrono lays out its own locales. Order of parsers does not matter (every parser scans the whole text);
-// order of refiners does: merging first, then overlap removal.
+// as chrono lays out its own locales. The order of parsers does not matter (each scans the whole text and the
+// overlap refiner arbitrates); the order of refiners does: overlaps first, then merging of adjacent pairs.
+// To add a parser: one line in `parsers` (import it above).
 
 import type { Parser, Refiner } from "chrono-node";
+import ARAnchoredParser from "./parsers/ARAnchoredParser";
+import ARCasualDayParser from "./parsers/ARCasualDayParser";
+import ARPartOfDayParser from "./parsers/ARPartOfDayParser";
+import ARRelativeUnitParser from "./parsers/ARRelativeUnitParser";
+import ARWeekdayParser from "./parsers/ARWeekdayParser";
+import ARMergeDayWeekdayRefiner from "./refiners/ARMergeDayWeekdayRefiner";
+import AROverlapRemovalRefiner from "./refiners/AROverlapRemovalRefiner";
 
 /** chrono's Configuration (not exported from its package root). */
 export interface Configuration {
   parsers: Parser[];
   refiners: Refiner[];
 }
-import ARCasualDayParser from "./parsers/ARCasualDayParser";
-import AROverlapRemovalRefiner from "./refiners/AROverlapRemovalRefiner";
 
 export function createConfiguration(): Configuration {
   return {
     parsers: [
       new ARCasualDayParser(),
+      new ARPartOfDayParser(),
+      new ARWeekdayParser(),
+      new ARRelativeUnitParser(),
+      new ARAnchoredParser(),
     ],
     refiners: [
       new AROverlapRemovalRefiner(),
+      new ARMergeDayWeekdayRefiner(),
     ],
   };
 }
