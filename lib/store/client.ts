@@ -8,6 +8,8 @@ import type { PrismaClient as SqliteClient, Prisma as SqlitePrisma } from "../..
 import { createAdapterFactory } from "./adapters";
 import { databaseTarget, type DatabaseTarget } from "./database-url";
 
+export type { Prisma } from "../../generated/sqlite/client";
+
 /** The Prisma client, whichever provider is behind it. */
 export type Db = SqliteClient;
 /** The client inside `db.$transaction(async (tx) => …)`. */
