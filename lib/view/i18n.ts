@@ -70,6 +70,7 @@ const ar = {
   clause: "الجملة",
   rule: "القاعدة",
   unspecified: "غير محدد",
+  showReport: "عرض هذا التقرير",
 } as const;
 
 type Labels = { readonly [K in keyof typeof ar]: string };
@@ -142,6 +143,7 @@ const en: Labels = {
   clause: "Clause",
   rule: "Rule",
   unspecified: "unspecified",
+  showReport: "Show this report",
 };
 
 export type LabelKey = keyof typeof ar;

@@ -13,7 +13,8 @@ export function windowForSpan(span: DayInterval | null): ViewWindow {
   if (!span) return { start: Date.UTC(2016, 0, 1), end: Date.UTC(2017, 0, 1) };
   const start = dayToTime(span.start);
   const end = dayToTime(span.end) + DAY_MS;
-  const margin = Math.max(DAY_MS, Math.round((end - start) * 0.04));
+  // Wide enough that a box centred on the first or last day keeps its label inside the window.
+  const margin = Math.max(2 * DAY_MS, Math.round((end - start) * 0.12));
   return { start: start - margin, end: end + margin };
 }
 

@@ -10,7 +10,7 @@ export interface CorpusArticle {
 }
 
 export function readCorpusArticle(id: string): CorpusArticle {
-  const raw = fs.readFileSync(path.join(__dirname, "../../corpus", `${id}.md`), "utf8");
+  const raw = fs.readFileSync(path.join(import.meta.dirname, "../../corpus", `${id}.md`), "utf8");
   const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw);
   if (!m) throw new Error(`no front matter in ${id}`);
   const meta = new Map<string, string>();

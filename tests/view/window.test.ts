@@ -8,7 +8,7 @@ describe("timeline windows", () => {
     expect(w.end).toBeGreaterThan(Date.UTC(2020, 1, 18));
     expect(w.start).toBeGreaterThan(Date.UTC(2016, 0, 1));
     const oneDay = windowForSpan({ start: "2016-12-12", end: "2016-12-12" });
-    expect(oneDay).toEqual({ start: Date.UTC(2016, 11, 11), end: Date.UTC(2016, 11, 14) });
+    expect(oneDay).toEqual({ start: Date.UTC(2016, 11, 10), end: Date.UTC(2016, 11, 15) });
   });
 
   it("fetches half a window more on each side, in whole days, and knows when that still covers the view", () => {

@@ -1,0 +1,328 @@
+// The read side the timeline needs: events in a window with the view's filters, one event with its evidence and
+// the other reports of it, an article with its expressions and events, the filter facets. Through the store's
+// client accessor only; portable queries (SQLite and PostgreSQL). Results are the plain shapes of lib/view/types.
+import type { DateSource, EventCategory } from "../events/types";
+import type { Anchor, DayInterval, Granularity, TimeExpression, TimexMod, TimexType } from "../time/types";
+import type { EventsQuery } from "../view/query";
+import { textMatcher } from "../view/search";
+import type { ViewFilters } from "../view/state";
+import type { ArticleDetail, ArticleExpression, EventDetail, EventPage, Facets, GroupMember, NamedRef, TimelineEvent } from "../view/types";
+import { getDb, type Db } from "./client";
+
+type EventWhere = NonNullable<NonNullable<Parameters<Db["event"]["findMany"]>[0]>["where"]>;
+
+/** Date sources a reader calls "explicit": the date came from a time expression. */
+const EXPLICIT_SOURCES: DateSource[] = ["clause", "sentence", "narrative"];
+/** Facet lists are for choosing: the most frequent entries are enough. */
+const FACET_LIMIT = 300;
+/** Text search filters in memory after normalisation; above this many candidates it asks for a narrower window. */
+const TEXT_SCAN_LIMIT = 200_000;
+
+// ---- filters -------------------------------------------------------------------------------------------------
+
+/** A gazetteer id and everything under it: «place:aleppo» also selects «place:aleppo/al-asila». */
+function entityMatch(role: "place" | "actor", ids: string[]): EventWhere {
+  return {
+    mentions: {
+      some: {
+        role,
+        OR: ids.flatMap((id) => [{ entityId: id }, { entityId: { startsWith: `${id}/` } }]),
+      },
+    },
+  };
+}
+
+/** The SQL part of a query: window and every filter except free text (matched after normalisation). */
+export function eventWhere(q: Pick<EventsQuery, "from" | "to" | "filters">): EventWhere {
+  const and: EventWhere[] = [];
+  // An event is in the window when its interval overlaps it (ISO days compare as text).
+  if (q.to) and.push({ start: { lte: q.to } });
+  if (q.from) and.push({ end: { gte: q.from } });
+  const f = q.filters;
+  if (f.outlets.length) and.push({ article: { outlet: { in: f.outlets } } });
+  if (f.places.length) and.push(entityMatch("place", f.places));
+  if (f.actors.length) and.push(entityMatch("actor", f.actors));
+  if (f.categories.length) and.push({ category: { in: f.categories } });
+  if (f.dateSources.length) {
+    const or: EventWhere[] = [];
+    if (f.dateSources.includes("explicit")) or.push({ dateSource: { in: EXPLICIT_SOURCES } });
+    if (f.dateSources.includes("reported")) or.push({ dateSource: "publication" });
+    if (f.dateSources.includes("corrected")) or.push({ dateOrigin: { not: "inferred" } });
+    and.push({ OR: or });
+  }
+  return and.length ? { AND: and } : {};
+}
+
+const ORDER = [
+  { start: { sort: "asc" as const, nulls: "last" as const } },
+  { end: { sort: "asc" as const, nulls: "last" as const } },
+  { id: "asc" as const },
+];
+
+const MENTIONS = { orderBy: [{ role: "asc" as const }, { position: "asc" as const }] };
+const EVENT_INCLUDE = {
+  article: { select: { outlet: true as const, published: true as const } },
+  mentions: MENTIONS,
+};
+
+type EventRow = Awaited<ReturnType<Db["event"]["findMany"]>>[number] & {
+  article: { outlet: string | null; published: string | null };
+  mentions: { role: string; entityId: string; text: string; position: number }[];
+};
+
+function interval(start: string | null, end: string | null): DayInterval | null {
+  return start && end ? { start, end } : null;
+}
+
+function refs(mentions: EventRow["mentions"], role: string): NamedRef[] {
+  const seen = new Set<string>();
+  const out: NamedRef[] = [];
+  for (const m of mentions) {
+    if (m.role !== role || seen.has(m.entityId)) continue;
+    seen.add(m.entityId);
+    out.push({ id: m.entityId, name: m.text });
+  }
+  return out;
+}
+
+export function toTimelineEvent(row: EventRow): TimelineEvent {
+  return {
+    id: row.id,
+    articleId: row.articleId,
+    ordinal: row.ordinal,
+    summary: row.summary,
+    category: row.category as EventCategory,
+    interval: interval(row.start, row.end),
+    granularity: (row.granularity as Granularity | null) ?? null,
+    approx: row.approx,
+    dateSource: row.dateSource as DateSource,
+    corrected: row.dateOrigin !== "inferred",
+    outlet: row.article.outlet,
+    published: row.article.published,
+    places: refs(row.mentions, "place"),
+    actors: refs(row.mentions, "actor"),
+    sources: refs(row.mentions, "source"),
+    confidence: row.confidence,
+    groupId: row.groupId,
+  };
+}
+
+/** Ids (in timeline order) of the events matching a query including its free text. */
+async function matchingIdsByText(db: Db, where: EventWhere, text: string): Promise<string[]> {
+  const rows = await db.event.findMany({ where, select: { id: true, summary: true }, orderBy: ORDER, take: TEXT_SCAN_LIMIT + 1 });
+  if (rows.length > TEXT_SCAN_LIMIT) throw new Error("too many events to search: narrow the window or add a filter");
+  const match = textMatcher(text);
+  return rows.filter((r) => match(r.summary)).map((r) => r.id);
+}
+
+/** One page of the events in a window, in timeline order. */
+export async function listEvents(q: EventsQuery, db?: Db): Promise<EventPage> {
+  const client = db ?? (await getDb());
+  const where = eventWhere(q);
+  let rows: EventRow[];
+  let total: number;
+  if (q.filters.text.trim()) {
+    const ids = await matchingIdsByText(client, where, q.filters.text);
+    total = ids.length;
+    const pageIds = ids.slice(q.offset, q.offset + q.limit);
+    const found = (await client.event.findMany({ where: { id: { in: pageIds } }, include: EVENT_INCLUDE })) as EventRow[];
+    const byId = new Map(found.map((r) => [r.id, r]));
+    rows = pageIds.map((id) => byId.get(id)).filter((r): r is EventRow => r !== undefined);
+  } else {
+    [total, rows] = await Promise.all([
+      client.event.count({ where }),
+      client.event.findMany({ where, include: EVENT_INCLUDE, orderBy: ORDER, skip: q.offset, take: q.limit }) as Promise<EventRow[]>,
+    ]);
+  }
+  const end = q.offset + rows.length;
+  return { events: rows.map(toTimelineEvent), total, next: end < total ? String(end) : null };
+}
+
+/** Matching events per start day in a window: the timeline's density view when a window is crowded. */
+export async function countEventsByDay(range: DayInterval, filters: ViewFilters, db?: Db): Promise<{ day: string; count: number }[]> {
+  const client = db ?? (await getDb());
+  const where = eventWhere({ from: range.start, to: range.end, filters });
+  if (filters.text.trim()) {
+    const rows = await client.event.findMany({ where, select: { start: true, summary: true } });
+    const match = textMatcher(filters.text);
+    const counts = new Map<string, number>();
+    for (const r of rows) if (r.start && match(r.summary)) counts.set(r.start, (counts.get(r.start) ?? 0) + 1);
+    return [...counts].map(([day, count]) => ({ day, count }));
+  }
+  const groups = await client.event.groupBy({ by: ["start"], where, _count: { _all: true } });
+  return groups.filter((g) => g.start !== null).map((g) => ({ day: g.start!, count: g._count._all }));
+}
+
+// ---- one event -----------------------------------------------------------------------------------------------
+
+type TimexRow = NonNullable<Awaited<ReturnType<Db["timeExpression"]["findFirst"]>>>;
+
+function anchorOf(x: TimexRow): Anchor {
+  switch (x.anchorKind) {
+    case "publication":
+      return { kind: "publication", date: x.anchorRef ?? "" };
+    case "expression":
+      return { kind: "expression", index: Number(x.anchorRef ?? -1), text: x.anchorText ?? "" };
+    case "absolute":
+      return { kind: "absolute" };
+    default:
+      return { kind: "unresolved", reason: x.anchorRef ?? "" };
+  }
+}
+
+function parseFlags(json: string | null): string[] | undefined {
+  if (!json) return undefined;
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? v.map(String) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function toTimeExpression(x: TimexRow): TimeExpression {
+  const out: TimeExpression = {
+    text: x.text,
+    start: x.start,
+    end: x.end,
+    type: x.type as TimexType,
+    value: x.value,
+    mod: (x.mod as TimexMod | null) ?? null,
+    interval: interval(x.intervalStart, x.intervalEnd),
+    granularity: x.granularity as Granularity,
+    approx: x.approx,
+    anchor: anchorOf(x),
+    rule: x.rule,
+  };
+  const flags = parseFlags(x.flags);
+  if (flags) out.flags = flags;
+  return out;
+}
+
+export async function getEventDetail(id: string, db?: Db): Promise<EventDetail | null> {
+  const client = db ?? (await getDb());
+  const row = await client.event.findUnique({
+    where: { id },
+    include: {
+      mentions: MENTIONS,
+      timex: true,
+      article: { select: { outlet: true, published: true, publishedSource: true, title: true, body: true } },
+    },
+  });
+  if (!row) return null;
+  const base = toTimelineEvent(row as unknown as EventRow);
+  const body = row.article.body;
+  const sStart = Math.max(0, Math.min(row.sentenceStart, body.length));
+  const sEnd = Math.max(sStart, Math.min(row.sentenceEnd, body.length));
+  const sentenceText = body.slice(sStart, sEnd);
+  let expression: EventDetail["expression"] = null;
+  if (row.timex) {
+    const x = toTimeExpression(row.timex);
+    const inside = x.start >= sStart && x.end <= sEnd;
+    // An expression carried over from an earlier sentence is shown in the reasoning, not highlighted here.
+    expression = { ...x, sentenceStart: inside ? x.start - sStart : -1, sentenceEnd: inside ? x.end - sStart : -1 };
+  }
+  let mentions: GroupMember[] = [];
+  if (row.groupId) {
+    const members = await client.event.findMany({
+      where: { groupId: row.groupId, id: { not: row.id } },
+      include: { article: { select: { outlet: true, published: true, title: true } } },
+      orderBy: ORDER,
+    });
+    mentions = members.map((m) => ({
+      eventId: m.id,
+      articleId: m.articleId,
+      articleTitle: m.article.title,
+      outlet: m.article.outlet,
+      published: m.article.published,
+      summary: m.summary,
+      interval: interval(m.start, m.end),
+      dateSource: m.dateSource as DateSource,
+      corrected: m.dateOrigin !== "inferred",
+    }));
+  }
+  return {
+    ...base,
+    articleTitle: row.article.title,
+    publishedSource: row.article.publishedSource as EventDetail["publishedSource"],
+    sentenceText,
+    clause: { start: Math.max(0, row.clauseStart - sStart), end: Math.max(0, Math.min(row.clauseEnd, sEnd) - sStart) },
+    expression,
+    inferredInterval: interval(row.inferredStart, row.inferredEnd),
+    dateRule: row.dateRule,
+    trigger: row.trigger,
+    version: row.version,
+    mentions,
+  };
+}
+
+// ---- one article ---------------------------------------------------------------------------------------------
+
+export async function getArticleDetail(id: string, db?: Db): Promise<ArticleDetail | null> {
+  const client = db ?? (await getDb());
+  const article = await client.article.findUnique({
+    where: { id },
+    include: {
+      expressions: { orderBy: { index: "asc" } },
+      events: { include: { mentions: MENTIONS }, orderBy: { ordinal: "asc" } },
+    },
+  });
+  if (!article) return null;
+  const expressions: ArticleExpression[] = article.expressions.map((x) => ({ ...toTimeExpression(x), id: x.id }));
+  return {
+    id: article.id,
+    title: article.title,
+    outlet: article.outlet,
+    url: article.url,
+    published: article.published,
+    publishedSource: article.publishedSource as ArticleDetail["publishedSource"],
+    text: article.body,
+    expressions,
+    events: article.events.map((e) =>
+      toTimelineEvent({ ...e, article: { outlet: article.outlet, published: article.published } } as unknown as EventRow),
+    ),
+  };
+}
+
+// ---- facets --------------------------------------------------------------------------------------------------
+
+/** Per entity, the surface form the articles use most. */
+async function entityFacet(db: Db, role: "place" | "actor"): Promise<Facets["places"]> {
+  const rows = await db.eventMention.groupBy({ by: ["entityId", "text"], where: { role }, _count: { _all: true } });
+  const byEntity = new Map<string, { name: string; best: number; count: number }>();
+  for (const r of rows) {
+    const e = byEntity.get(r.entityId) ?? { name: r.text, best: 0, count: 0 };
+    e.count += r._count._all;
+    if (r._count._all > e.best) {
+      e.best = r._count._all;
+      e.name = r.text;
+    }
+    byEntity.set(r.entityId, e);
+  }
+  return [...byEntity]
+    .map(([id, e]) => ({ id, name: e.name, count: e.count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "ar"))
+    .slice(0, FACET_LIMIT);
+}
+
+export async function getFacets(db?: Db): Promise<Facets> {
+  const client = db ?? (await getDb());
+  const [outlets, places, actors, categories, span] = await Promise.all([
+    client.article.groupBy({ by: ["outlet"], where: { outlet: { not: null } }, _count: { _all: true } }),
+    entityFacet(client, "place"),
+    entityFacet(client, "actor"),
+    client.event.groupBy({ by: ["category"], _count: { _all: true } }),
+    client.event.aggregate({ where: { start: { not: null }, end: { not: null } }, _min: { start: true }, _max: { end: true } }),
+  ]);
+  return {
+    outlets: outlets
+      .filter((o) => o.outlet)
+      .map((o) => ({ id: o.outlet!, name: o.outlet!, count: o._count._all }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "ar"))
+      .slice(0, FACET_LIMIT),
+    places,
+    actors,
+    categories: categories.map((c) => ({ id: c.category as EventCategory, count: c._count._all })).sort((a, b) => b.count - a.count),
+    span: span._min.start && span._max.end ? { start: span._min.start, end: span._max.end } : null,
+  };
+}
