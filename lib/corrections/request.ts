@@ -133,6 +133,14 @@ export function validateRevert(body: unknown): Validated<RevertRequest> {
   return reason.ok ? { ok: true, value: { reason: reason.value } } : reason;
 }
 
+/** An event, article or correction id from a URL: 1..200 printable characters without spaces. */
+export function checkTargetId(raw: string, what: "event" | "article" | "correction"): Validated<string> {
+  if (raw.length === 0 || raw.length > 200 || /[\s\p{Cc}]/u.test(raw)) {
+    return { ok: false, issues: [{ field: "id", code: "body-invalid", message: `${what} id «${raw.slice(0, 40)}» is malformed` }] };
+  }
+  return { ok: true, value: raw };
+}
+
 /** One line for an error response: the first issue's message, the rest listed in `issues`. */
 export function issuesSummary(issues: readonly RequestIssue[]): string {
   return issues.map((i) => `${i.field}: ${i.message}`).join("; ");
