@@ -102,6 +102,18 @@ export const NEXT_WEEKDAY_STRICT = true;
  */
 export const RELATIVE_UNIT_IS_CALENDAR_UNIT = true;
 
+/**
+ * Parts of a week («مطلع/منتصف/نهاية الأسبوع الماضي»), approx, mod START/MID/END: days of the ISO week, Monday = 1.
+ * END runs to Sunday so that it holds the weekend whichever the country (Friday–Saturday in Syria).
+ */
+export const WEEK_PART_DAYS = { START: [1, 2], MID: [3, 4], END: [5, 7] } as const;
+
+/**
+ * «في مثل هذا اليوم من العام الماضي»: the same calendar day a year (month, week) earlier, exact; «في مثل هذا الوقت من
+ * العام الماضي»: the same, approx (the day stands for "around then").
+ */
+export const SAME_TIME_IS_SAME_DAY = true;
+
 // ---------------------------------------------------------------------------------------------------------------
 // Expressions anchored on an earlier expression
 

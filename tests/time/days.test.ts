@@ -11,6 +11,7 @@ describe("casual days against the publication date", () => {
     ["وكان الهجوم قد بدأ أول أمس", "أول أمس", "2016-12-11", "ar/casual-day:day-before-yesterday"],
     ["وكان الهجوم قد بدأ أمس الأول", "أمس الأول", "2016-12-11", "ar/casual-day:day-before-yesterday"],
     ["وكان الهجوم قد بدأ أول من أمس", "أول من أمس", "2016-12-11", "ar/casual-day:day-before-yesterday"],
+    ["وكانت القوات قد دخلت الحي يوم أمس", "يوم أمس", "2016-12-12", "ar/casual-day:yesterday"],
     ["شن الطيران الحربي اليوم غارات على حلب", "اليوم", "2016-12-13", "ar/casual-day:today"],
     ["يجتمع مجلس الأمن غداً لبحث الوضع", "غداً", "2016-12-14", "ar/casual-day:tomorrow"],
     ["تبدأ المفاوضات بعد غد في جنيف", "بعد غد", "2016-12-15", "ar/casual-day:day-after-tomorrow"],
@@ -53,7 +54,14 @@ describe("casual days against the publication date", () => {
   });
 
   it("does not tag «أمس» inside «الأمسية», «اليوم» in «اليوم التالي» or «اليومي», nor the verb «لامس»", () => {
-    for (const text of ["حضر الوزير الأمسية الشعرية", "لامس الصاروخ المبنى", "التقرير اليومي للمرصد", "في اليوم الأول من الهدنة"]) {
+    for (const text of [
+      "حضر الوزير الأمسية الشعرية",
+      "لامس الصاروخ المبنى",
+      "التقرير اليومي للمرصد",
+      "في اليوم الأول من الهدنة",
+      "تعيش المدينة تحت الحصار منذ اليوم الأول للمعركة",
+      "احتفل العالم باليوم العالمي لحقوق الإنسان",
+    ]) {
       expect(resolveText(text, "2016-12-13").filter((t) => t.rule.startsWith("ar/casual-day"))).toEqual([]);
     }
   });

@@ -82,6 +82,12 @@ describe("weekdays", () => {
     }
   });
 
+  it("«أيام الجمعة» and «كل خميس» are not one day", () => {
+    for (const text of ["تغلق الأسواق أيام الجمعة", "تعقد الجلسة كل الخميس"]) {
+      expect(resolveText(text, "2016-12-12").filter((t) => t.rule.startsWith("ar/weekday"))).toEqual([]);
+    }
+  });
+
   it("«الأحد عشر» (eleven) is not Sunday", () => {
     const found = resolveText("قتل الأحد عشر مقاتلاً في الكمين", "2016-12-12");
     expect(found.filter((t) => t.rule.startsWith("ar/weekday") || t.rule.startsWith("ar/casual-day"))).toEqual([]);

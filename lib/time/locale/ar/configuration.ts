@@ -11,6 +11,9 @@ import ARRelativeUnitParser from "./parsers/ARRelativeUnitParser";
 import ARWeekdayParser from "./parsers/ARWeekdayParser";
 import ARMergeDayWeekdayRefiner from "./refiners/ARMergeDayWeekdayRefiner";
 import AROverlapRemovalRefiner from "./refiners/AROverlapRemovalRefiner";
+import ARMonthNameDateParser from "./parsers/ARMonthNameDateParser"; // E2
+import ARYearParser from "./parsers/ARYearParser"; // E2
+import ARNumericDateParser from "./parsers/ARNumericDateParser"; // E2
 
 /** chrono's Configuration (not exported from its package root). */
 export interface Configuration {
@@ -26,6 +29,9 @@ export function createConfiguration(): Configuration {
       new ARWeekdayParser(),
       new ARRelativeUnitParser(),
       new ARAnchoredParser(),
+      new ARMonthNameDateParser(), // E2
+      new ARYearParser(), // E2
+      new ARNumericDateParser(), // E2
     ],
     refiners: [
       new AROverlapRemovalRefiner(),

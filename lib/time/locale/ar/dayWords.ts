@@ -23,11 +23,20 @@ export const NEXT_MARKER = wordAlternation(NEXT_WORDS);
 /** «الأحد», «يوم الأحد», «يوم الأحد الماضي», «الخميس المقبل» (regex source, no captures). */
 export const WEEKDAY_PHRASE = `(?:يوم${GAP})?${WEEKDAY_NAME}(?!${GAP}عشر)(?:${GAP}(?:${PAST_MARKER}|${NEXT_MARKER}))?`;
 
+/** Words after «اليوم» that make it "the day" (the next day, the first day, the day that…), not "today". */
+export const NOT_TODAY_AFTER = wordAlternation([
+  "التالي", "نفسه", "ذاته", "عينه", "السابق", "اللاحق", "الذي", "الأول", "الثاني", "الثالث", "الرابع", "الخامس",
+  "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الأخير", "العالمي", "الوطني", "الدولي", "المحدد", "المقرر",
+  "الموعود", "المشهود", "الموالي", "الأسود", "الدامي", "الدموي",
+]);
+
+/** «اليوم» meaning today (regex source): not followed by one of NOT_TODAY_AFTER. */
+export const TODAY_WORD = `اليوم(?!${GAP}${NOT_TODAY_AFTER}(?![\\p{L}\\p{M}]))`;
+
 /** Casual day words usable after a part of the day («صباح اليوم», «مساء أمس», «فجر الغد», «ليلة أول أمس»). */
-export const CASUAL_DAY_PHRASE = `(?:يوم${GAP})?(?:${wordAlternation([
+export const CASUAL_DAY_PHRASE = `(?:يوم${GAP})?(?:${TODAY_WORD}|${wordAlternation([
   ...CASUAL_DAY_WORDS.dayBeforeYesterday,
   ...CASUAL_DAY_WORDS.yesterday,
-  ...CASUAL_DAY_WORDS.today,
   "غد",
   "الغد",
   "بعد غد",

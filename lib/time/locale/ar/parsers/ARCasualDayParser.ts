@@ -7,21 +7,15 @@ import { addDays } from "../../../calendar";
 import { DAY_OFFSETS, NOW_VALUE, PART_OF_DAY_CODES } from "../../../conventions";
 import { dayResolution, type TimexDraft } from "../../../draft";
 import { CASUAL_DAY_WORDS, NOW_WORDS } from "../constants";
+import { TODAY_WORD } from "../dayWords";
 import { AbstractArabicParser } from "./AbstractArabicParser";
 
-/** Words after «اليوم» that make it "the day" (the next day, the first day, the day that…), not "today". */
-export const NOT_TODAY_AFTER = wordAlternation([
-  "التالي", "نفسه", "ذاته", "عينه", "السابق", "اللاحق", "الذي", "الأول", "الثاني", "الثالث", "الرابع", "الخامس",
-  "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الأخير", "العالمي", "الوطني", "الدولي", "المحدد", "المقرر",
-  "الموعود", "المشهود", "الموالي", "الأسود", "الدامي", "الدموي",
-]);
-
 const PATTERN = [
-  `(?<dby>${wordAlternation(CASUAL_DAY_WORDS.dayBeforeYesterday)})`,
+  `(?<dby>(?:يوم${GAP})?${wordAlternation(CASUAL_DAY_WORDS.dayBeforeYesterday)})`,
   `(?<lastNight>${wordAlternation(["الليلة الماضية", "الليلة الفائتة", "الليلة المنصرمة"])})`,
   `(?<tonight>الليله)(?!${GAP}(?:التي|نفسها|ذاتها|السابقه|الاولي|الاخيره))`,
-  `(?<yesterday>(?:بال|ال)?امس|البارحه)`,
-  `(?<today>اليوم)(?!${GAP}${NOT_TODAY_AFTER}(?![\\p{L}\\p{M}]))`,
+  `(?<yesterday>(?:يوم${GAP})?(?:(?:بال|ال)?امس|البارحه))`,
+  `(?<today>${TODAY_WORD})`,
   `(?<dat>بعد${GAP}(?:ال)?غد)`,
   `(?<tomorrow>غدا)`,
   `(?<now>${wordAlternation(NOW_WORDS)})`,

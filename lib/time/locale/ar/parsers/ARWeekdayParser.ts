@@ -13,6 +13,9 @@ const TWO_BEFORE = /(?:^|[^\p{L}\p{M}])(?:بين|كلا|كلتا|هذين|هذا
 /** Words after it that do the same: «الاثنين معاً», «الاثنين منهما». */
 const TWO_AFTER = /^[ \t]*(?:معا|منهما|منهم|كليهما|كلاهما|اللذين|اللتين)(?![\p{L}\p{M}])/u;
 
+/** Words before a weekday that make it a set or not a day: «كل جمعة», «أيام الجمعة», «الواحد الأحد». */
+const NOT_A_DAY_BEFORE = /(?:^|[^\p{L}\p{M}])(?:كل|ايام|الواحد)[ \t]+$/u;
+
 /** A future marker earlier in the same clause: «سوف», «من المقرر أن», «من المنتظر أن», «من المتوقع أن». */
 const FUTURE_BEFORE = /(?:سوف|من[ \t]+(?:المقرر|المنتظر|المتوقع|المزمع))[^.!?\n,;]{0,60}$/u;
 
@@ -51,6 +54,7 @@ export default class ARWeekdayParser extends AbstractArabicParser {
     if (!spec || spec.kind !== "weekday") return null;
     const start = match.index ?? 0;
     const explicitDay = /^يوم/u.test(match[0]);
+    if (NOT_A_DAY_BEFORE.test(context.text.slice(Math.max(0, start - 12), start))) return null;
     if (spec.weekday === 1 && !explicitDay && spec.direction === "on-or-before") {
       if (!isMondayNotTwo(context.text, start, start + spec.name.length)) return null;
     }
