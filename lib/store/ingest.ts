@@ -59,6 +59,12 @@ function sourcePath(origin: ArticleOrigin): string {
   return origin.line === undefined ? origin.file : `${origin.file}:${origin.line}`;
 }
 
+/** An error's message cut to a readable length (a failing regular expression quotes all of itself). */
+function shortMessage(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return message.length > 300 ? `${message.slice(0, 300)}…` : message;
+}
+
 function failure(origin: ArticleOrigin, reason: string): IngestOutcome {
   return { status: "failed", problem: origin.line === undefined ? { file: origin.file, reason } : { file: origin.file, line: origin.line, reason } };
 }
@@ -162,7 +168,7 @@ class Ingester {
           inserts.push({ index: outcomes.length, pending: p, rows: this.materialise(p) });
           outcomes.push(null);
         } catch (err) {
-          outcomes.push(failure(p.origin, `analysis failed: ${err instanceof Error ? err.message : String(err)}`));
+          outcomes.push(failure(p.origin, `analysis failed: ${shortMessage(err)}`));
         }
       }
     }
