@@ -16,6 +16,7 @@ import EventPanel from "./EventPanel";
 import Filters from "./Filters";
 import Narrative from "./Narrative";
 import Timeline, { DENSITY_PREFIX, type TimelineHandle } from "./Timeline";
+import ShareMenu, { ExportMenu } from "./ShareMenu";
 import TopBar from "./TopBar";
 
 const DAY_MS = 86_400_000;
@@ -212,14 +213,17 @@ export default function Explorer(props: Props) {
   return (
     <div className={`app ${view.lang} ${props.mode === "embed" ? "embed" : ""}`} lang={view.lang} dir={direction(view.lang)}>
       {chrome && (
-        <TopBar
-          view={view}
-          mode={props.mode}
-          onLang={() => update({ lang: view.lang === "ar" ? "en" : "ar" })}
-        />
+        <TopBar view={view} mode={props.mode} onLang={() => update({ lang: view.lang === "ar" ? "en" : "ar" })}>
+          {props.mode === "full" && <ShareMenu view={view} />}
+          <ExportMenu view={view} />
+        </TopBar>
       )}
       {props.notice && <p className="notice error" role="alert">{props.notice}</p>}
-      {props.mode === "shared" && <p className="notice no-print">{t.readOnly}</p>}
+      {props.mode === "shared" && (
+        <p className="notice no-print" data-testid="read-only">
+          {t.readOnly} · <a href={`/${viewQuery(view)}`}>{t.openInExplorer}</a>
+        </p>
+      )}
       {chrome && (
         <Filters
           lang={view.lang}
@@ -228,6 +232,7 @@ export default function Explorer(props: Props) {
           group={view.group}
           onFilters={(filters) => update({ filters })}
           onGroup={(group) => update({ group })}
+          readOnly={props.mode === "shared"}
         />
       )}
       <main className="workspace">

@@ -13,6 +13,8 @@ interface Props {
   group: Grouping;
   onFilters(f: ViewFilters): void;
   onGroup(g: Grouping): void;
+  /** Shared links show their filters without letting them change. */
+  readOnly?: boolean;
 }
 
 type Option = { id: string; name: string; count: number };
@@ -45,7 +47,7 @@ function MultiSelect(props: { label: string; name: string; options: Option[]; va
   );
 }
 
-export default function Filters({ lang, facets, filters, group, onFilters, onGroup }: Props) {
+export default function Filters({ lang, facets, filters, group, onFilters, onGroup, readOnly = false }: Props) {
   const t = labels(lang);
   const [text, setText] = useState(filters.text);
   const latest = useRef({ filters, onFilters });
@@ -63,6 +65,7 @@ export default function Filters({ lang, facets, filters, group, onFilters, onGro
 
   return (
     <form className="filters no-print" role="search" aria-label={t.filters} onSubmit={(e) => e.preventDefault()}>
+      <fieldset className="filters-lock" disabled={readOnly}>
       <label>
         {t.search}
         <input
@@ -109,6 +112,7 @@ export default function Filters({ lang, facets, filters, group, onFilters, onGro
           {t.clearFilters}
         </button>
       )}
+      </fieldset>
     </form>
   );
 }

@@ -32,6 +32,10 @@ interface Props {
   onSelect(eventId: string | null): void;
   onKeyDown?(e: KeyboardEvent<HTMLDivElement>): void;
   handleRef?: Ref<TimelineHandle>;
+  /** Editors may drag an event to propose a new date (issue 5). */
+  editable?: boolean;
+  /** A dragged event's new times (ms; `end` null for a one-day box). The item goes back until a correction is saved. */
+  onMove?(eventId: string, start: number, end: number | null): void;
 }
 
 const HOUR = 3_600_000;
@@ -229,6 +233,21 @@ export default function Timeline(props: Props) {
     if (changed.length) s.items.update(changed.map(toDataItem));
     host.current?.setAttribute("data-items", String(s.signatures.size));
   }, [props.items, ready]);
+
+  // Dragging never saves: the move is cancelled here and handed to onMove, which opens the correction form.
+  useEffect(() => {
+    const s = live.current;
+    if (!s) return;
+    s.timeline.setOptions({
+      editable: props.editable ? { updateTime: true, updateGroup: false, add: false, remove: false, overrideItems: false } : false,
+      onMove: (item: { id: string | number; start: Date | number; end?: Date | number | null }, callback: (item: null) => void) => {
+        callback(null);
+        const id = String(item.id);
+        if (id.startsWith(DENSITY_PREFIX)) return;
+        latest.current.onMove?.(eventIdOfItem(id), new Date(item.start).valueOf(), item.end ? new Date(item.end).valueOf() : null);
+      },
+    } as TimelineOptions);
+  }, [props.editable, ready]);
 
   // Follow an outside change of window (URL, "show all", keyboard) without echoing our own.
   useEffect(() => {

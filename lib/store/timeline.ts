@@ -1,11 +1,14 @@
 // The read side the timeline needs: events in a window with the view's filters, one event with its evidence and
 // the other reports of it, an article with its expressions and events, the filter facets. Through the store's
 // client accessor only; portable queries (SQLite and PostgreSQL). Results are the plain shapes of lib/view/types.
+import { randomBytes } from "node:crypto";
 import type { DateSource, EventCategory } from "../events/types";
 import type { Anchor, DayInterval, Granularity, TimeExpression, TimexMod, TimexType } from "../time/types";
 import type { EventsQuery } from "../view/query";
 import { textMatcher } from "../view/search";
-import type { ViewFilters } from "../view/state";
+import { parseViewJson } from "../view/schema";
+import type { ViewFilters, ViewState } from "../view/state";
+import { normaliseView } from "../view/url";
 import type { ArticleDetail, ArticleExpression, EventDetail, EventPage, Facets, GroupMember, NamedRef, TimelineEvent } from "../view/types";
 import { getDb, type Db } from "./client";
 
@@ -325,4 +328,77 @@ export async function getFacets(db?: Db): Promise<Facets> {
     categories: categories.map((c) => ({ id: c.category as EventCategory, count: c._count._all })).sort((a, b) => b.count - a.count),
     span: span._min.start && span._max.end ? { start: span._min.start, end: span._max.end } : null,
   };
+}
+
+// ---- exports -------------------------------------------------------------------------------------------------
+
+/** Every event matching a query (for exports), or an error past `max` so that an export is never silently cut. */
+export async function listAllEvents(q: Pick<EventsQuery, "from" | "to" | "filters" | "range">, max: number, db?: Db): Promise<TimelineEvent[]> {
+  const client = db ?? (await getDb());
+  const out: TimelineEvent[] = [];
+  for (let offset = 0; ; ) {
+    const page = await listEvents({ ...q, limit: 2000, offset }, client);
+    if (page.total > max) throw new TooMany(page.total, max);
+    out.push(...page.events);
+    if (page.next === null) return out;
+    offset = Number(page.next);
+  }
+}
+
+export class TooMany extends Error {
+  constructor(
+    readonly total: number,
+    readonly max: number,
+  ) {
+    super(`${total} events match: more than the ${max} an export holds; narrow the window or the filters`);
+    this.name = "TooMany";
+  }
+}
+
+/** Articles with their text and time expressions, for TimeML. */
+export async function getArticlesWithExpressions(
+  ids: string[],
+  db?: Db,
+): Promise<{ id: string; published: string | null; text: string; expressions: TimeExpression[] }[]> {
+  const client = db ?? (await getDb());
+  const rows = await client.article.findMany({
+    where: { id: { in: ids } },
+    include: { expressions: { orderBy: { index: "asc" } } },
+    orderBy: [{ published: "asc" }, { id: "asc" }],
+  });
+  return rows.map((a) => ({ id: a.id, published: a.published, text: a.body, expressions: a.expressions.map(toTimeExpression) }));
+}
+
+// ---- share links ---------------------------------------------------------------------------------------------
+
+/** 12 random bytes: 96 bits, 16 URL-safe characters. Unguessable, short enough to read aloud. */
+export const SLUG_PATTERN = /^[A-Za-z0-9_-]{16}$/;
+
+export function newSlug(): string {
+  return randomBytes(12).toString("base64url");
+}
+
+/** Store a view (already validated and normalised) under a new unguessable slug. */
+export async function createSavedView(view: ViewState, db?: Db): Promise<{ slug: string; createdAt: Date }> {
+  const client = db ?? (await getDb());
+  const json = JSON.stringify(normaliseView(view));
+  for (let attempt = 0; ; attempt++) {
+    const slug = newSlug();
+    try {
+      const row = await client.savedView.create({ data: { slug, view: json } });
+      return { slug: row.slug, createdAt: row.createdAt };
+    } catch (err) {
+      // A collision of 96 random bits will not happen; retry once anyway rather than fail a user's click.
+      if (attempt >= 2) throw err;
+    }
+  }
+}
+
+/** A stored view, validated again on the way out; null when the slug is unknown or malformed. */
+export async function getSavedView(slug: string, db?: Db): Promise<{ view: ViewState; createdAt: Date } | null> {
+  if (!SLUG_PATTERN.test(slug)) return null;
+  const client = db ?? (await getDb());
+  const row = await client.savedView.findUnique({ where: { slug } });
+  if (!row) return null;
+  return { view: parseViewJson(JSON.parse(row.view)), createdAt: row.createdAt };
 }

@@ -71,6 +71,12 @@ const ar = {
   rule: "القاعدة",
   unspecified: "غير محدد",
   showReport: "عرض هذا التقرير",
+  shareThisView: "رابط هذا العرض",
+  copy: "نسخ",
+  permanentLink: "رابط دائم (للقراءة فقط)",
+  eventLink: "رابط هذا الحدث",
+  openInExplorer: "فتح في المستكشف",
+  shareNotFound: "رابط المشاركة هذا غير موجود أو غير صالح",
 } as const;
 
 type Labels = { readonly [K in keyof typeof ar]: string };
@@ -144,6 +150,12 @@ const en: Labels = {
   rule: "Rule",
   unspecified: "unspecified",
   showReport: "Show this report",
+  shareThisView: "Link to this view",
+  copy: "Copy",
+  permanentLink: "Permanent link (read only)",
+  eventLink: "Link to this event",
+  openInExplorer: "Open in the explorer",
+  shareNotFound: "This share link does not exist or is malformed",
 };
 
 export type LabelKey = keyof typeof ar;

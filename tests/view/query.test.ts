@@ -50,3 +50,18 @@ describe("read API query strings", () => {
     expect(() => parseExportFormat(new URLSearchParams("format=xlsx"))).toThrow(/must be one of/);
   });
 });
+
+import { parseShareRequest } from "@/lib/view/share";
+describe("share-link requests", () => {
+  it("decode the view's query like a page URL", () => {
+    const v = parseShareRequest({ query: "?v=1&w=2016-11-01~2016-12-31&p=place:aleppo&e=003_3fa513781c5a54af-e0" });
+    expect(v.window).toEqual({ start: Date.UTC(2016, 10, 1), end: Date.UTC(2016, 11, 31) });
+    expect(v.selected).toBe("003_3fa513781c5a54af-e0");
+  });
+  it.each([[null], ["v=1"], [{}], [{ query: 1 }], [{ query: "v=1", extra: true }], [{ query: "v=9" }], [{ query: "x".repeat(5000) }]])(
+    "refuse %j with a 400",
+    (body) => {
+      expect(() => parseShareRequest(body)).toThrow(BadRequest);
+    },
+  );
+});
