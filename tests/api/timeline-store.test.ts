@@ -1,6 +1,19 @@
 // The read-side queries on a real database (SQLite, and PostgreSQL when the suite has one).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countEventsByDay, getArticleDetail, getEventDetail, getFacets, listEvents } from "@/lib/store/timeline";
+import {
+  countEventsByDay,
+  createSavedView,
+  getArticleDetail,
+  getArticlesWithExpressions,
+  getEventDetail,
+  getFacets,
+  getSavedView,
+  listAllEvents,
+  listEvents,
+  SLUG_PATTERN,
+  TooMany,
+} from "@/lib/store/timeline";
+import { decodeView } from "@/lib/view/url";
 import { EMPTY_FILTERS, type ViewFilters } from "@/lib/view/state";
 import { createTestDatabase, describeEachProvider, type TestDatabase } from "../store/support/databases";
 import { ahram, IDS, insertAleppoFixture, sana } from "./store-fixture";
@@ -134,6 +147,41 @@ describeEachProvider("timeline read side", (provider) => {
     expect(f.outlets).toEqual([{ id: "الأهرام", name: "الأهرام", count: 1 }]);
     expect(f.categories.find((c) => c.id === "battles")!.count).toBe(3);
     expect(f.actors.map((a) => a.id).sort()).toEqual(["actor:russia", "actor:syrian-army"]);
+  });
+});
+
+describeEachProvider("share links and exports", (provider) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(provider);
+    await insertAleppoFixture(t.db);
+  });
+  afterAll(async () => t?.destroy());
+
+  it("stores a view under an unguessable slug and restores it exactly", async () => {
+    const view = decodeView("v=1&w=2016-11-01~2016-12-31T06:30&p=place:aleppo&c=battles&q=الجيش السوري&g=outlet&e=" + IDS.ahramAdvance);
+    const a = await createSavedView(view, t.db);
+    const b = await createSavedView(view, t.db);
+    expect(a.slug).toMatch(SLUG_PATTERN);
+    expect(b.slug).not.toBe(a.slug);
+    expect((await getSavedView(a.slug, t.db))!.view).toEqual(view);
+    expect(await getSavedView("AAAAAAAAAAAAAAAA", t.db)).toBeNull();
+    expect(await getSavedView("../../etc/passwd", t.db)).toBeNull();
+  });
+
+  it("refuses to read back a stored view that is no longer valid", async () => {
+    await t.db.savedView.create({ data: { slug: "broken0000000000", view: JSON.stringify({ window: null, group: "river" }) } });
+    await expect(getSavedView("broken0000000000", t.db)).rejects.toThrow(/invalid view/);
+  });
+
+  it("exports every matching event or says there are too many", async () => {
+    const all = await listAllEvents(q(), 100, t.db);
+    expect(all.map((e) => e.id)).toEqual([IDS.sohrWeeks, IDS.sohrTruce, IDS.sanaAdvance, IDS.ahramAdvance, IDS.lavrov]);
+    await expect(listAllEvents(q(), 3, t.db)).rejects.toBeInstanceOf(TooMany);
+    const articles = await getArticlesWithExpressions([ahram.id, sana.id], t.db);
+    expect(articles.map((a) => a.id)).toEqual([sana.id, ahram.id]);
+    expect(articles[1]!.expressions.map((x) => x.text)).toEqual(["أمس"]);
+    expect(articles[0]!.text).toBe(sana.text);
   });
 });
 
