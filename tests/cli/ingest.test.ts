@@ -1,30 +1,14 @@
 // `zaman ingest` as a user runs it, on SQLite and PostgreSQL: folders and mixed formats, a summary on stdout,
 // problems on stderr naming file, line and field, the exit code, and a second run that changes nothing.
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { zaman } from "../store/support/cli";
 import { snapshot } from "../store/support/corpus";
 import { createTestDatabase, describeEachProvider, type TestDatabase } from "../store/support/databases";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-
-export function zaman(args: string[], databaseUrl: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "cli/zaman.ts", ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1", ZAMAN_ANALYSIS_VERSION: "cli-test" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c: Buffer) => (stdout += c.toString("utf8")));
-    child.stderr.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 const paragraph = readFileSync(path.join(ROOT, "corpus/004_9b3dba44908ffe05.md"), "utf8").split("\n---\n")[1]!.split("\n")[0]!;
 
