@@ -2,6 +2,7 @@
 // for tests that check time expressions by hand against real text.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 export interface CorpusArticle {
   id: string;
@@ -9,7 +10,7 @@ export interface CorpusArticle {
   text: string;
 }
 
-const CORPUS_DIR = path.resolve(__dirname, "../../corpus");
+const CORPUS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../corpus");
 
 export function corpusArticle(idPrefix: string): CorpusArticle {
   const file = readdirSync(CORPUS_DIR).find((f) => f.startsWith(idPrefix) && f.endsWith(".md"));

@@ -10,6 +10,7 @@ import {
   isoDay,
   jdnToGregorian,
 } from "@/lib/time/hijri";
+import { resolveAt, resolveText } from "../support/resolve-helpers";
 
 const day = (iso: string) => {
   const [year, month, d] = iso.split("-").map(Number) as [number, number, number];
@@ -72,5 +73,44 @@ describe("tabular Islamic calendar", () => {
     expect(() => hijriToGregorian({ year: 1438, month: 2, day: 30 })).toThrow(RangeError);
     expect(() => hijriToGregorian({ year: 1438, month: 13, day: 1 })).toThrow(RangeError);
     expect(() => hijriToGregorian({ year: 0, month: 1, day: 1 })).toThrow(RangeError);
+  });
+});
+
+
+describe("Hijri dates in text", () => {
+  it("converts «15 ربيع الأول 1438 هـ» to the Gregorian day, marked approximate", () => {
+    const text = "وصدر البيان في 15 ربيع الأول 1438 هـ الموافق للرابع عشر من كانون الأول.";
+    const t = resolveAt(text, "2016-12-15", "15 ربيع");
+    expect(t).toMatchObject({
+      text: "15 ربيع الأول 1438 هـ",
+      type: "DATE",
+      value: "2016-12-15",
+      interval: { start: "2016-12-15", end: "2016-12-15" },
+      granularity: "day",
+      approx: true,
+      anchor: { kind: "absolute" },
+    });
+    expect(t?.rule).toMatch(/hijri/);
+  });
+
+  it("reads a Hijri month with its year as the Gregorian span of that month", () => {
+    const t = resolveAt("خلال شهر رمضان 1437 هـ تواصلت الغارات", "2016-08-01", "رمضان");
+    expect(t).toMatchObject({ type: "DATE", granularity: "month", approx: true });
+    expect(t?.interval).toEqual({ start: "2016-06-07", end: "2016-07-06" });
+  });
+
+  it("reads a Hijri year alone", () => {
+    const t = resolveAt("في عام 1438 هـ", "2017-01-01", "1438");
+    expect(t?.interval).toEqual({ start: "2016-10-03", end: "2017-09-21" });
+    expect(t?.granularity).toBe("year");
+  });
+
+  it("rejects an impossible Hijri day (Safar has 29 days), keeping at most the year it states", () => {
+    const found = resolveText("في 30 صفر 1438 هـ", "2017-01-01").filter((t) => t.rule.includes("hijri"));
+    expect(found.filter((t) => t.granularity !== "year")).toEqual([]);
+  });
+
+  it("does not read «صفر» (zero) as a month without a day and a year", () => {
+    expect(resolveText("انخفضت الحرارة إلى صفر درجة", "2017-01-01")).toEqual([]);
   });
 });

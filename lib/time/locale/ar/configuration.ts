@@ -11,6 +11,13 @@ import ARRelativeUnitParser from "./parsers/ARRelativeUnitParser";
 import ARWeekdayParser from "./parsers/ARWeekdayParser";
 import ARMergeDayWeekdayRefiner from "./refiners/ARMergeDayWeekdayRefiner";
 import AROverlapRemovalRefiner from "./refiners/AROverlapRemovalRefiner";
+import ARHijriDateParser from "./parsers/ARHijriDateParser"; // E2
+import ARMonthPartParser from "./parsers/ARMonthPartParser"; // E2
+import ARSetParser from "./parsers/ARSetParser"; // E2
+import ARDurationParser from "./parsers/ARDurationParser"; // E2
+import ARVagueTimeParser from "./parsers/ARVagueTimeParser"; // E2
+import ARTimeUnitSpanParser from "./parsers/ARTimeUnitSpanParser"; // E2
+import ARTimeUnitAgoLaterParser from "./parsers/ARTimeUnitAgoLaterParser"; // E2
 import ARMonthNameDateParser from "./parsers/ARMonthNameDateParser"; // E2
 import ARYearParser from "./parsers/ARYearParser"; // E2
 import ARNumericDateParser from "./parsers/ARNumericDateParser"; // E2
@@ -29,6 +36,13 @@ export function createConfiguration(): Configuration {
       new ARWeekdayParser(),
       new ARRelativeUnitParser(),
       new ARAnchoredParser(),
+      new ARHijriDateParser(), // E2
+      new ARMonthPartParser(), // E2
+      new ARSetParser(), // E2
+      new ARDurationParser(), // E2
+      new ARVagueTimeParser(), // E2
+      new ARTimeUnitSpanParser(), // E2
+      new ARTimeUnitAgoLaterParser(), // E2
       new ARMonthNameDateParser(), // E2
       new ARYearParser(), // E2
       new ARNumericDateParser(), // E2

@@ -19,21 +19,21 @@ const WEEKDAY_BY_NORMALISED = new Map<string, IsoWeekday>(
   Object.entries(WEEKDAYS).map(([name, w]) => [normaliseWord(name), w]),
 );
 const WEEKDAY = wordAlternation(Object.keys(WEEKDAYS));
-const MARKERS: Record<string, Exclude<MonthMarker, null>> = {
+export const MARKERS: Record<string, Exclude<MonthMarker, null>> = {
   الماضي: "past", المنصرم: "past", الفائت: "past", السابق: "past",
   المقبل: "next", القادم: "next", الجاري: "current", الحالي: "current",
 };
-const MARKER = `(?:${Object.keys(MARKERS).join("|")})`;
+export const MARKER = `(?:${Object.keys(MARKERS).join("|")})`;
 
 /**
  * The month: a (combined) name, optionally after «شهر», or a number after «شهر» («شهر 3», «شهر ثلاثة», «الشهر
  * التاسع»). `n` suffixes the group names: one regex may not repeat a group name.
  */
-function monthGroup(n: string): string {
+export function monthGroup(n: string): string {
   const number = `(?:شهر${GAP}(?<monthNum${n}>1[0-2]|0?[1-9]|\\p{L}+(?:${GAP}عشر)?)|الشهر${GAP}(?<monthOrd${n}>${ORDINAL_PATTERN}))`;
   return `(?:(?:شهر${GAP})?${MONTH_PHRASE_PATTERN.replace("(", `(?<month${n}>`)}|${number})`;
 }
-function yearGroup(n: string): string {
+export function yearGroup(n: string): string {
   return `(?:(?:${GAP})?,?(?:${GAP})?(?:(?:من${GAP}|[لب])?(?:عام|سنه|العام)${GAP})?(?<year${n}>1[89]\\d\\d|2[01]\\d\\d)(?:(?:${GAP})?م(?!\\p{L}))?)`;
 }
 /** The current/previous/next month by a relative phrase: «من الشهر الجاري», «من هذا الشهر». */
@@ -53,7 +53,11 @@ const PATTERN = [
 /** Words before a bare ambiguous month name that make it a month («في مارس», «منذ آب»…). */
 const MONTH_CONTEXT_BEFORE = /(?:^|[^\p{L}\p{M}])(?:[وف]?(?:في|منذ|حتى|خلال|مطلع|اوائل|منتصف|اواسط|اواخر|نهايه|بدايه|بحلول|قبل|بعد)|شهر)[ \t]+$/u;
 
-function monthNumberOf(g: Record<string, string | undefined>): number | null {
+/** The month matched by `monthGroup(n)`. */
+export function monthNumberOf(g: Record<string, string | undefined>, suffix?: string): number | null {
+  if (suffix !== undefined) {
+    return monthNumberOf({ month: g[`month${suffix}`], monthNum: g[`monthNum${suffix}`], monthOrd: g[`monthOrd${suffix}`] });
+  }
   const name = g.month ?? g.month2;
   if (name) return parseMonthPhrase(name)?.month ?? null;
   const num = g.monthNum ?? g.monthNum2;
