@@ -11,6 +11,52 @@ export type EventCategory =
   | "riots"
   | "statement";
 
+/**
+ * ACLED sub-event types (kept beside the event type), plus the kinds of statement we keep apart.
+ * Battles: armed clash, government regains territory, non-state actor overtakes territory. Explosions/remote
+ * violence: air/drone strike, shelling/artillery/missile attack, remote explosive/landmine/IED, suicide bomb,
+ * chemical weapon. Violence against civilians: attack, abduction/forced disappearance, sexual violence. Strategic
+ * developments: agreement, arrests, change to group/activity, disrupted weapons use, headquarters or base
+ * established, looting/property destruction, non-violent transfer of territory, other. Protests and riots as ACLED.
+ */
+export type SubEventType =
+  | "armed-clash"
+  | "government-regains-territory"
+  | "non-state-actor-overtakes-territory"
+  | "air-drone-strike"
+  | "shelling-artillery-missile-attack"
+  | "remote-explosive-landmine-ied"
+  | "suicide-bomb"
+  | "chemical-weapon"
+  | "attack"
+  | "abduction-forced-disappearance"
+  | "sexual-violence"
+  | "agreement"
+  | "arrests"
+  | "change-to-group-activity"
+  | "disrupted-weapons-use"
+  | "headquarters-or-base-established"
+  | "looting-property-destruction"
+  | "non-violent-transfer-of-territory"
+  | "other"
+  | "peaceful-protest"
+  | "protest-with-intervention"
+  | "excessive-force-against-protesters"
+  | "violent-demonstration"
+  | "mob-violence"
+  | "statement"
+  | "denial"
+  | "appeal"
+  | "warning";
+
+/** Things a reader should know about how an event was read. */
+export type EventFlag =
+  | "undated" // no date could be given: the article is undated and the text gives no absolute date
+  | "background" // told in the pluperfect («كان … قد»): a past background, never dated by the narrative
+  | "since" // a «منذ …» expression: the event is a span up to the publication date
+  | "inherited-actors" // its actors were named in an earlier clause of the sentence
+  | "inherited-places"; // its places were named in another clause of the sentence
+
 /** Where an event's date came from, strongest first. */
 export type DateSource =
   | "clause" // a time expression in the event's own clause
@@ -22,6 +68,10 @@ export type DateSource =
 export interface Mention {
   /** Gazetteer id, e.g. "place:aleppo/al-asila" or "actor:syrian-army". */
   id: string;
+  /** The gazetteer's Arabic name for it (the surface form may be a variant or an anaphor). */
+  name?: string;
+  /** Gazetteer kind: for places city/neighbourhood/…, for actors state/non-state/…, for sources generic/monitor/…. */
+  kind?: string;
   /** Surface form in the text, and its UTF-16 span. */
   text: string;
   start: number;
@@ -37,6 +87,8 @@ export interface ExtractedEvent {
   /** A short Arabic summary: the clause text trimmed of connectives. */
   summary: string;
   category: EventCategory;
+  /** The ACLED sub-event type (or the kind of statement). */
+  subEventType?: SubEventType;
   /** The trigger words that made this clause an event (e.g. «استعادت السيطرة»). */
   trigger: string;
   places: Mention[];
@@ -53,6 +105,11 @@ export interface ExtractedEvent {
   dateRule: string;
   /** 0..1 */
   confidence: number;
+  /** The dating expression is vague («الأسابيع الماضية»): its interval is a documented convention. */
+  approx?: boolean;
+  /** Rank of the event in the article's chronological order (0-based): by interval, then relations, then text. */
+  sequence?: number;
+  flags?: EventFlag[];
   /** Explicit relations to other events of the same article («بعد», «عقب», «بالتزامن مع»). */
   relations: { type: "after" | "before" | "simultaneous"; ordinal: number; marker: string }[];
 }

@@ -1,0 +1,156 @@
+// Stage 2: clauses. Inside a sentence a clause starts
+// - at a connective that opens clauses by itself («فيما», «بينما», «في حين», «وذلك», «حيث», «لكن» …);
+// - at a relation marker («بعد أن», «عقب», «إثر», «بالتزامن مع»; «بعد»/«قبل» only before an event word);
+// - after «،» «,» or a spaced dash, when what follows opens a clause: a connective, a relative pronoun, a trigger or
+//   reporting verb, an auxiliary («تمكنوا», «بدأت»). A comma before anything else — the next name of a list of
+//   places, an apposition, an adverb — does not split.
+// Quotations are never split. A clause holding nothing but its connective («في السياق ذاته،») joins the next one.
+import { lexicons, type Connective } from "../gazetteer";
+import type { PhraseMatch } from "../lexicon";
+import type { ArticleText, Span } from "../text";
+import { quotations, type Sentence } from "./1-sentences";
+
+export type RelationType = "after" | "before" | "simultaneous";
+
+export type Opener =
+  | { kind: "connective"; narrative: "continue" | "shift"; text: string; span: Span }
+  | { kind: "relation"; type: RelationType; text: string; span: Span }
+  | { kind: "relative" | "verb"; text: string; span: Span };
+
+export interface Clause extends Span {
+  index: number;
+  sentence: number;
+  /** What opens the clause, if anything: its narrative role and relation marker are read from it. */
+  opener: Opener | null;
+}
+
+type Lookup = Map<number, PhraseMatch<unknown>[]>;
+
+function byPosition(matches: readonly PhraseMatch<unknown>[]): Lookup {
+  const map: Lookup = new Map();
+  for (const m of matches) {
+    const list = map.get(m.from);
+    if (list) list.push(m);
+    else map.set(m.from, [m]);
+  }
+  return map;
+}
+
+interface Indexes {
+  connectives: Lookup;
+  relations: Lookup;
+  relatives: Lookup;
+  verbs: Lookup;
+  triggerVerbs: Lookup;
+  triggerStarts: Set<number>;
+}
+
+function indexes(article: ArticleText): Indexes {
+  const triggers = article.matches(lexicons.triggers);
+  return {
+    connectives: byPosition(article.matches(lexicons.connectives)),
+    relations: byPosition(article.matches(lexicons.inClauseRelations)),
+    relatives: byPosition(article.matches(lexicons.relativePronouns)),
+    verbs: byPosition(article.matches(lexicons.clauseVerbs)),
+    triggerVerbs: byPosition(triggers.filter((t) => t.value.pos === "verb" && t.value.strength !== "weak")),
+    triggerStarts: new Set(triggers.filter((t) => t.value.strength !== "weak").map((t) => t.from)),
+  };
+}
+
+function nextWordStart(text: string, at: number, end: number): number {
+  while (at < end && /[\s,;:\-–—"«“(]/u.test(text[at]!)) at += 1;
+  // «و فيما يخص»: a conjunction written apart from its word.
+  if (text[at] === "و" && text[at + 1] === " ") return nextWordStart(text, at + 2, end);
+  return at;
+}
+
+/** The opener at position `at`, if a clause may start there. `afterComma` admits the weaker openers. */
+function openerAt(article: ArticleText, ix: Indexes, at: number, afterComma: boolean): Opener | null {
+  const text = article.text;
+  const connective = ix.connectives.get(at)?.[0] as PhraseMatch<Connective> | undefined;
+  if (connective && connective.value.kind === "connective" && connective.value.narrative && (afterComma || connective.value.midClause)) {
+    return { kind: "connective", narrative: connective.value.narrative, text: text.slice(at, connective.end), span: { start: at, end: connective.end } };
+  }
+  const relation = ix.relations.get(at)?.[0] as PhraseMatch<{ type: RelationType; needsTrigger: boolean }> | undefined;
+  if (relation) {
+    const next = nextWordStart(text, relation.end, text.length);
+    if (!relation.value.needsTrigger || ix.triggerStarts.has(next)) {
+      return { kind: "relation", type: relation.value.type, text: text.slice(at, relation.end), span: { start: at, end: relation.end } };
+    }
+  }
+  if (!afterComma) return null;
+  const relative = ix.relatives.get(at)?.[0];
+  if (relative) return { kind: "relative", text: text.slice(at, relative.end), span: { start: at, end: relative.end } };
+  const verb = ix.verbs.get(at)?.[0] ?? ix.triggerVerbs.get(at)?.[0];
+  if (verb) return { kind: "verb", text: text.slice(at, verb.end), span: { start: at, end: verb.end } };
+  return null;
+}
+
+function hasVerb(ix: Indexes, span: Span): boolean {
+  for (let at = span.start; at < span.end; at += 1) {
+    if (ix.triggerStarts.has(at) || ix.verbs.has(at)) return true;
+  }
+  return false;
+}
+
+function isInside(spans: readonly Span[], at: number): boolean {
+  return spans.some((s) => s.start < at && at < s.end);
+}
+
+export function splitClauses(article: ArticleText, sentences: readonly Sentence[]): Clause[] {
+  const text = article.text;
+  const ix = indexes(article);
+  const out: Clause[] = [];
+  for (const sentence of sentences) {
+    const quotes = quotations(text, sentence.start, sentence.end);
+    const starts: { at: number; opener: Opener | null }[] = [{ at: sentence.start, opener: openerAt(article, ix, nextWordStart(text, sentence.start, sentence.end), true) }];
+    for (let i = sentence.start + 1; i < sentence.end; i += 1) {
+      if (isInside(quotes, i)) continue;
+      const ch = text[i]!;
+      const dash = /[-–—]/u.test(ch) && text[i - 1] === " " && text[i + 1] === " ";
+      if (ch === "," || dash) {
+        const at = nextWordStart(text, i + 1, sentence.end);
+        const opener = at < sentence.end ? openerAt(article, ix, at, true) : null;
+        if (opener) starts.push({ at, opener });
+        continue;
+      }
+      // A word start: a connective or relation marker may open a clause without a comma.
+      if (/[\p{L}]/u.test(ch) && !/[\p{L}\p{M}\p{N}_]/u.test(text[i - 1]!)) {
+        const opener = openerAt(article, ix, i, false);
+        if (opener && starts[starts.length - 1]!.at !== i) starts.push({ at: i, opener });
+      }
+    }
+    starts.sort((a, b) => a.at - b.at);
+    const clauses: Omit<Clause, "index">[] = [];
+    for (let k = 0; k < starts.length; k += 1) {
+      const s = starts[k]!;
+      if (k > 0 && s.at === starts[k - 1]!.at) continue;
+      let end = k + 1 < starts.length ? starts[k + 1]!.at : sentence.end;
+      while (end > s.at && /\s/u.test(text[end - 1]!)) end -= 1;
+      clauses.push({ start: s.at, end, sentence: sentence.index, opener: s.opener });
+    }
+    // A clause that is only its connective («في السياق ذاته،») joins the next clause, keeping its opener.
+    for (let k = 0; k + 1 < clauses.length; k += 1) {
+      const c = clauses[k]!;
+      const rest = c.opener ? text.slice(c.opener.span.end, c.end) : text.slice(c.start, c.end);
+      if (c.opener?.kind === "connective" && !/[\p{L}\p{N}]/u.test(rest)) {
+        clauses[k + 1] = { ...clauses[k + 1]!, start: c.start, opener: c.opener };
+        clauses.splice(k, 1);
+        k -= 1;
+      }
+    }
+    // A fronted phrase with no verb of its own («وفي وسط البلاد،», «مصادر في المعارضة السورية،») belongs to the
+    // clause it introduces.
+    if (clauses.length > 1 && !hasVerb(ix, clauses[0]!)) {
+      clauses[1] = { ...clauses[1]!, start: clauses[0]!.start, opener: clauses[0]!.opener ?? clauses[1]!.opener };
+      clauses.shift();
+    }
+    for (const c of clauses) out.push({ ...c, index: out.length });
+  }
+  return out;
+}
+
+/** The clause containing a normalised offset. */
+export function clauseAt(clauses: readonly Clause[], at: number): Clause | undefined {
+  return clauses.find((c) => c.start <= at && at < c.end);
+}

@@ -1,0 +1,115 @@
+// Stage 5: what kind of event a clause reports (ACLED event type and sub-event type) and who did it.
+// - The agent of a trigger is the nearest actor in its clause that no preposition governs («لقوات النظام», «من
+//   المعارضة» are objects) and that is not civilians; with none, the clause's subject is carried from the clause
+//   before (a relative clause «الذي شن …» takes the last actor named before it).
+// - `resolve` rules of triggers.json: territory (the agent's kind), weapon (air or artillery context), casualties.
+// - Several triggers: the precedence list of triggers.json decides, then the earliest. Statement triggers count only
+//   when the clause has no other realis trigger; weak triggers only when it has a strong one.
+import type { EventCategory, SubEventType } from "../types";
+import { gazetteer, lexicons } from "../gazetteer";
+import { within, type ArticleText, type Span } from "../text";
+import type { Clause } from "./2-clauses";
+import type { EntityMention, Mentions } from "./3-mentions";
+import type { ClauseReading, TriggerMention } from "./4-triggers";
+
+export interface Classification {
+  category: EventCategory;
+  subEventType: SubEventType;
+  trigger: TriggerMention;
+  /** Who did it; null when no actor is named in the clause or carried from the one before. */
+  agent: EntityMention | null;
+  agentInherited: boolean;
+}
+
+interface Context {
+  air: boolean;
+  artillery: boolean;
+  /** Civilians named in the clause. */
+  civilians: boolean;
+  /** Armed actors named in the clause (agents or objects). */
+  combatants: boolean;
+}
+
+const rank = new Map(gazetteer.precedence.map((key, i) => [key, i]));
+
+function distance(a: Span, b: Span): number {
+  return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
+}
+
+function weaponContext(article: ArticleText, clause: Clause, actors: readonly EntityMention[]): Context {
+  return {
+    air:
+      within(article.matches(lexicons.airContext), clause).length > 0 ||
+      actors.some((a) => a.id.endsWith("/air-force") || a.id === "actor:international-coalition"),
+    artillery: within(article.matches(lexicons.artilleryContext), clause).length > 0,
+    civilians: actors.some((a) => a.kind === "civilians"),
+    combatants: actors.some((a) => a.kind !== "civilians"),
+  };
+}
+
+function resolveTrigger(t: TriggerMention, agent: EntityMention | null, ctx: Context, others: readonly TriggerMention[]): { category: EventCategory; subEventType: SubEventType } {
+  const own = { category: t.trigger.category, subEventType: t.trigger.subEventType as SubEventType };
+  const weapon = ctx.air
+    ? ({ category: "explosions-remote-violence", subEventType: "air-drone-strike" } as const)
+    : ctx.artillery
+      ? ({ category: "explosions-remote-violence", subEventType: "shelling-artillery-missile-attack" } as const)
+      : null;
+  switch (t.trigger.resolve) {
+    case "territory": {
+      const kind = agent?.kind;
+      const state = kind === "state";
+      const nonState = kind === "non-state";
+      if (!state && !nonState) return { category: "battles", subEventType: "armed-clash" };
+      const taker = t.trigger.loss ? (state ? "non-state" : "state") : state ? "state" : "non-state";
+      return { category: "battles", subEventType: taker === "state" ? "government-regains-territory" : "non-state-actor-overtakes-territory" };
+    }
+    case "weapon":
+      return weapon ?? own;
+    case "casualties": {
+      if (weapon) return weapon;
+      const otherwise = others.some((o) => o !== t && o.trigger.resolve !== "casualties" && o.trigger.strength === "strong");
+      if (!otherwise && ctx.civilians && !ctx.combatants) return { category: "violence-against-civilians", subEventType: "attack" };
+      return { category: "battles", subEventType: "armed-clash" };
+    }
+    default:
+      return own;
+  }
+}
+
+export function classifyClauses(
+  article: ArticleText,
+  clauses: readonly Clause[],
+  readings: readonly ClauseReading[],
+  mentions: Mentions,
+): (Classification | null)[] {
+  const out: (Classification | null)[] = [];
+  let subject: EntityMention | null = null;
+  for (const clause of clauses) {
+    const previous = clauses[clause.index - 1];
+    const sameSentence = previous !== undefined && previous.sentence === clause.sentence;
+    const actors = within(mentions.actors, clause);
+    const agents = actors.filter((a) => !a.object && a.kind !== "civilians");
+    // The subject carried into this clause from the one before, if it names none itself.
+    let carried: EntityMention | null = null;
+    if (sameSentence) {
+      const before = within(mentions.actors, previous).filter((a) => !a.object && a.kind !== "civilians");
+      carried = clause.opener?.kind === "relative" ? (before[before.length - 1] ?? subject) : subject;
+    }
+    const reading = readings[clause.index]!;
+    const realis = reading.triggers.filter((t) => t.irrealis === null);
+    const strong = realis.filter((t) => t.trigger.strength === "strong");
+    const pool = strong.length > 0 ? realis.filter((t) => t.trigger.strength !== "statement") : realis.filter((t) => t.trigger.strength === "statement");
+    const ctx = weaponContext(article, clause, actors);
+    let best: (Classification & { rank: number }) | null = null;
+    for (const t of pool) {
+      const nearest = agents.reduce<EntityMention | null>((b, a) => (b === null || distance(a, t) < distance(b, t) ? a : b), null);
+      const agent: EntityMention | null = nearest ?? carried;
+      const kind = resolveTrigger(t, agent, ctx, strong);
+      const r = rank.get(`${kind.category}/${kind.subEventType}`) ?? Number.MAX_SAFE_INTEGER;
+      if (best === null || r < best.rank) best = { ...kind, trigger: t, agent, agentInherited: nearest === null && agent !== null, rank: r };
+    }
+    out.push(best ? { category: best.category, subEventType: best.subEventType, trigger: best.trigger, agent: best.agent, agentInherited: best.agentInherited } : null);
+    subject = best?.agent ?? agents[0] ?? carried;
+  }
+  return out;
+}
