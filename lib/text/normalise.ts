@@ -96,41 +96,48 @@ function sameLength(original: string): NormalisedText {
   };
 }
 
-// Slow path: build, for each normalised unit, the original range [origStart, origEnd) it came from.
+// Slow path: for each normalised unit, the original offset it came from (4 bytes per unit). The end of a span is
+// the end of its last unit's original character, extended over the diacritics and tatweel that followed it.
+const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFE]/g;
+const MAX_EXPANSION = 18; // ﷺ (U+FDFA) → «صلى الله عليه وسلم»
+
 function withOffsetMap(original: string): NormalisedText {
   const n = original.length;
-  const out = new Uint16Array(n * 2 + 8); // presentation forms expand to at most a few units each
-  const starts = new Int32Array(n * 2 + 9);
-  const ends = new Int32Array(n * 2 + 9);
+  const capacity = n + (original.match(PRESENTATION_FORMS)?.length ?? 0) * MAX_EXPANSION;
+  const out = new Uint16Array(capacity);
+  const starts = new Int32Array(capacity + 1);
   let len = 0;
-  const push = (unit: number, from: number, to: number): void => {
-    out[len] = unit;
-    starts[len] = from;
-    ends[len] = to;
-    len += 1;
-  };
   for (let i = 0; i < n; i += 1) {
     const code = original.charCodeAt(i);
     if (isPresentationForm(code)) {
       const expanded = normaliseWord(original[i]!.normalize("NFKC"));
-      for (let k = 0; k < expanded.length; k += 1) push(expanded.charCodeAt(k), i, i + 1);
+      for (let k = 0; k < expanded.length; k += 1) {
+        out[len] = expanded.charCodeAt(k);
+        starts[len] = i;
+        len += 1;
+      }
       continue;
     }
     const to = FOLD[code] ?? KEEP;
-    if (to === DROP) {
-      // A diacritic or tatweel extends the unit before it, so a span ending on that letter includes its marks.
-      if (isAttachedMark(code) && len > 0 && ends[len - 1] === i) ends[len - 1] = i + 1;
-      continue;
-    }
-    push(to >= 0 ? to : code, i, i + 1);
+    if (to === DROP) continue;
+    out[len] = to >= 0 ? to : code;
+    starts[len] = i;
+    len += 1;
   }
   starts[len] = n;
   const text = decode(out, len);
+  const toOriginalEnd = (j: number): number => {
+    if (j <= 0) return 0;
+    if (j > len) return n;
+    let end = starts[j - 1]! + 1;
+    while (end < n && isAttachedMark(original.charCodeAt(end))) end += 1;
+    return end;
+  };
   return {
     original,
     text,
     toOriginalStart: (i) => (i <= 0 ? (len > 0 ? starts[0]! : n) : i >= len ? n : starts[i]!),
-    toOriginalEnd: (j) => (j <= 0 ? 0 : j > len ? n : ends[j - 1]!),
+    toOriginalEnd,
   };
 }
 
