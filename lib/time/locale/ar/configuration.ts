@@ -12,6 +12,7 @@ import ARWeekdayParser from "./parsers/ARWeekdayParser";
 import ARMergeDayWeekdayRefiner from "./refiners/ARMergeDayWeekdayRefiner";
 import AROverlapRemovalRefiner from "./refiners/AROverlapRemovalRefiner";
 import ARHijriDateParser from "./parsers/ARHijriDateParser"; // E2
+import ARClockTimeParser from "./parsers/ARClockTimeParser"; // E2
 import ARMonthPartParser from "./parsers/ARMonthPartParser"; // E2
 import ARSetParser from "./parsers/ARSetParser"; // E2
 import ARDurationParser from "./parsers/ARDurationParser"; // E2
@@ -37,6 +38,7 @@ export function createConfiguration(): Configuration {
       new ARRelativeUnitParser(),
       new ARAnchoredParser(),
       new ARHijriDateParser(), // E2
+      new ARClockTimeParser(), // E2
       new ARMonthPartParser(), // E2
       new ARSetParser(), // E2
       new ARDurationParser(), // E2

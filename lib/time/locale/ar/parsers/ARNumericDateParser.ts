@@ -5,7 +5,7 @@
 
 import { GAP, wordAlternation } from "../../../../text/boundaries";
 import { normaliseWord } from "../../../../text/normalise";
-import { daysInMonth, isoWeekday, type IsoWeekday } from "../../../calendar";
+import { daysInMonth, isoWeekday, type CalendarDay, type IsoWeekday } from "../../../calendar";
 import { yearOfMonthWithoutYear } from "../../../conventions";
 import { dayResolution, monthResolution, type TimexDraft } from "../../../draft";
 import { WEEKDAY_NAMES, WEEKDAYS } from "../constants";
@@ -28,6 +28,14 @@ const PATTERN = [
   `|(?<d4>\\d{1,2})\\/(?<m4>\\d{1,2})(?![/.-]?\\d)`,
   `)`,
 ].join("");
+
+/** «السبت 21/09»: the year (D's by yearOfMonthWithoutYear, or the one next to it) in which that day is that weekday. */
+export function dayMonthNearWeekday(d: CalendarDay, day: number, month: number, weekday: IsoWeekday | null): CalendarDay {
+  const base = yearOfMonthWithoutYear(month, d, null);
+  const year =
+    (weekday === null ? undefined : [base, base + 1, base - 1].find((y) => day <= daysInMonth(y, month) && isoWeekday({ year: y, month, day }) === weekday)) ?? base;
+  return { year, month, day: Math.min(day, daysInMonth(year, month)) };
+}
 
 const plausibleYear = (y: number) => y >= 1800 && y <= 2199;
 const twoDigitYear = (y: number) => (y < 50 ? 2000 + y : 1900 + y);
@@ -58,11 +66,7 @@ export default class ARNumericDateParser extends AbstractArabicParser {
         granularity: "day",
         anchor: "publication",
         ...statedWeekday,
-        resolve: (ref) => {
-          const base = yearOfMonthWithoutYear(month, ref!.day, null);
-          const year = [base, base + 1, base - 1].find((y) => day <= daysInMonth(y, month) && isoWeekday({ year: y, month, day }) === weekday) ?? base;
-          return dayResolution({ year, month, day: Math.min(day, daysInMonth(year, month)) });
-        },
+        resolve: (ref) => dayResolution(dayMonthNearWeekday(ref!.day, day, month, weekday)),
       };
     }
     const yearText = g.y1 ?? g.y2;
