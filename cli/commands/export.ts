@@ -15,9 +15,9 @@ places, actors, sources, group id, confidence, version. Default format: jsonl.
 `;
 
 export const CSV_COLUMNS = [
-  "id", "articleId", "ordinal", "outlet", "published", "publishedSource", "start", "end", "granularity", "dateSource",
-  "dateRule", "dateOrigin", "inferredStart", "inferredEnd", "expressionText", "expressionValue", "summary", "category",
-  "trigger", "places", "actors", "sources", "groupId", "confidence", "version",
+  "id", "articleId", "ordinal", "outlet", "published", "publishedSource", "start", "end", "granularity", "approx",
+  "dateSource", "dateRule", "dateOrigin", "inferredStart", "inferredEnd", "expressionText", "expressionValue", "summary",
+  "category", "subEventType", "trigger", "places", "actors", "sources", "groupId", "confidence", "version",
 ] as const;
 
 function mentions(list: ExportedMention[]): string {
@@ -42,6 +42,7 @@ export function csvRow(e: ExportedEvent): string {
     start: e.start,
     end: e.end,
     granularity: e.granularity,
+    approx: e.approx ? "yes" : "no",
     dateSource: e.dateSource,
     dateRule: e.dateRule,
     dateOrigin: e.dateOrigin,
@@ -51,6 +52,7 @@ export function csvRow(e: ExportedEvent): string {
     expressionValue: e.expression?.value ?? null,
     summary: e.summary,
     category: e.category,
+    subEventType: e.subEventType,
     trigger: e.trigger,
     places: mentions(e.places),
     actors: mentions(e.actors),

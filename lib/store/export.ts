@@ -5,6 +5,8 @@ import type { Db } from "./client";
 
 export interface ExportedMention {
   id: string;
+  /** The gazetteer's name, when the pipeline gives one. */
+  name: string | null;
   text: string;
 }
 
@@ -21,6 +23,8 @@ export interface ExportedEvent {
   start: string | null;
   end: string | null;
   granularity: string | null;
+  /** The dating is a documented convention for a vague expression («الأسابيع الماضية»). */
+  approx: boolean;
   dateSource: DateSource;
   dateRule: string;
   /** inferred | event-correction | article-correction */
@@ -33,6 +37,7 @@ export interface ExportedEvent {
   expression: { text: string; value: string; start: number; end: number } | null;
   summary: string;
   category: EventCategory;
+  subEventType: string | null;
   trigger: string;
   places: ExportedMention[];
   actors: ExportedMention[];
@@ -60,7 +65,7 @@ export async function* exportEvents(db: Db, filter: { articleIds?: string[] } = 
       },
     });
     for (const row of rows) {
-      const role = (r: string) => row.mentions.filter((m) => m.role === r).map((m) => ({ id: m.entityId, text: m.text }));
+      const role = (r: string) => row.mentions.filter((m) => m.role === r).map((m) => ({ id: m.entityId, name: m.name, text: m.text }));
       yield {
         id: row.id,
         articleId: row.articleId,
@@ -71,6 +76,7 @@ export async function* exportEvents(db: Db, filter: { articleIds?: string[] } = 
         start: row.start,
         end: row.end,
         granularity: row.granularity,
+        approx: row.approx,
         dateSource: row.dateSource as DateSource,
         dateRule: row.dateRule,
         dateOrigin: row.dateOrigin,
@@ -80,6 +86,7 @@ export async function* exportEvents(db: Db, filter: { articleIds?: string[] } = 
         expression: row.timex,
         summary: row.summary,
         category: row.category as EventCategory,
+        subEventType: row.subEventType,
         trigger: row.trigger,
         places: role("place"),
         actors: role("actor"),

@@ -86,8 +86,22 @@ function expressionRow(articleId: string, t: TimeExpression, index: number): Pri
   };
 }
 
-function mentionRows(id: string, role: "place" | "actor" | "source", mentions: readonly Mention[]): Prisma.EventMentionCreateManyInput[] {
-  return mentions.map((m, position) => ({ eventId: id, role, position, entityId: m.id, text: m.text, start: m.start, end: m.end }));
+/** Fields the pipeline may add to its events and mentions (stored when present). */
+type PipelineEvent = ExtractedEvent & { subEventType?: string; sequence?: number; flags?: string[]; approx?: boolean };
+type PipelineMention = Mention & { name?: string; kind?: string };
+
+function mentionRows(id: string, role: "place" | "actor" | "source", mentions: readonly PipelineMention[]): Prisma.EventMentionCreateManyInput[] {
+  return mentions.map((m, position) => ({
+    eventId: id,
+    role,
+    position,
+    entityId: m.id,
+    name: m.name ?? null,
+    kind: m.kind ?? null,
+    text: m.text,
+    start: m.start,
+    end: m.end,
+  }));
 }
 
 /** Does this event's engine dating hang on the publication date (relative expression, "reported on", undated)? */
@@ -122,7 +136,7 @@ export function materialiseArticle(input: {
   const moved: MovedEventRecord[] = [];
   const keptByHand: string[] = [];
 
-  for (const engine of current.events) {
+  for (const engine of current.events as PipelineEvent[]) {
     const id = eventId(article.id, engine.ordinal);
     const guess = inferredByOrdinal.get(engine.ordinal) ?? engine;
     const hand = corrections.events.get(id);
@@ -156,7 +170,10 @@ export function materialiseArticle(input: {
       clauseEnd: engine.clause.end,
       summary: engine.summary,
       category: engine.category,
+      subEventType: engine.subEventType ?? null,
       trigger: engine.trigger,
+      sequence: engine.sequence ?? null,
+      flags: engine.flags && engine.flags.length > 0 ? JSON.stringify(engine.flags) : null,
       start,
       end,
       granularity: granularity ?? null,
@@ -164,7 +181,7 @@ export function materialiseArticle(input: {
       dateRule: engine.dateRule,
       timexId: timexIndex === null ? null : timexId(article.id, timexIndex),
       timexIndex,
-      approx: hand ? false : (timex?.approx ?? false),
+      approx: hand ? false : (engine.approx ?? timex?.approx ?? false),
       confidence: hand ? 1 : engine.confidence,
       dateOrigin,
       inferredStart: guess.interval?.start ?? null,

@@ -59,7 +59,7 @@ describeEachProvider("zaman export", (provider) => {
       dateSource: "clause",
       dateOrigin: "inferred",
       expression: { text: "أمس", value: "2016-12-11" },
-      places: [{ id: "place:aleppo", text: "حلب" }],
+      places: [{ id: "place:aleppo", name: null, text: "حلب" }],
     });
   });
 
