@@ -1,6 +1,6 @@
 // `zaman export` on a stored database, on SQLite and PostgreSQL: every event with its evidence, in JSON Lines and
 // CSV, ids stable across re-ingest.
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { ingestArticles } from "../../lib/store/ingest";
 import { exportEvents, type ExportedEvent } from "../../lib/store/export";
 import { CSV_COLUMNS, csvCell } from "../../cli/commands/export";
@@ -8,6 +8,9 @@ import { corpusReadings } from "../store/support/corpus";
 import { createTestDatabase, describeEachProvider, type TestDatabase } from "../store/support/databases";
 import { fakeAnalyse } from "../store/support/fake-analysis";
 import { zaman } from "../store/support/cli";
+
+// Each step starts the real CLI (a few seconds on a busy 2-core machine).
+vi.setConfig({ testTimeout: 120_000 });
 
 /** Splits RFC 4180 CSV into rows of cells (quoted cells may hold commas, quotes and newlines). */
 function parseCsv(text: string): string[][] {

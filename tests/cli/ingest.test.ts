@@ -3,10 +3,13 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { zaman } from "../store/support/cli";
 import { snapshot } from "../store/support/corpus";
 import { createTestDatabase, describeEachProvider, type TestDatabase } from "../store/support/databases";
+
+// Each step starts the real CLI (a few seconds on a busy 2-core machine).
+vi.setConfig({ testTimeout: 120_000 });
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
