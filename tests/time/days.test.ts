@@ -12,6 +12,11 @@ describe("casual days against the publication date", () => {
     ["وكان الهجوم قد بدأ أمس الأول", "أمس الأول", "2016-12-11", "ar/casual-day:day-before-yesterday"],
     ["وكان الهجوم قد بدأ أول من أمس", "أول من أمس", "2016-12-11", "ar/casual-day:day-before-yesterday"],
     ["وكانت القوات قد دخلت الحي يوم أمس", "يوم أمس", "2016-12-12", "ar/casual-day:yesterday"],
+    ["وكان الهجوم قد بدأ قبل أمس", "قبل أمس", "2016-12-11", "ar/casual-day:day-before-yesterday"],
+    ["قال المتحدث: «وصلنا امبارح»", "امبارح", "2016-12-12", "ar/casual-day:yesterday"],
+    ["قال: «نلتقي بكرة في المدينة»", "بكرة", "2016-12-14", "ar/casual-day:tomorrow"],
+    ["تبدأ الجلسة يوم غد", "يوم غد", "2016-12-14", "ar/casual-day:tomorrow"],
+    ["قال: «اليوم الي بعد بكرة منرجع»", "اليوم الي بعد بكرة", "2016-12-15", "ar/casual-day:day-after-tomorrow"],
     ["شن الطيران الحربي اليوم غارات على حلب", "اليوم", "2016-12-13", "ar/casual-day:today"],
     ["يجتمع مجلس الأمن غداً لبحث الوضع", "غداً", "2016-12-14", "ar/casual-day:tomorrow"],
     ["تبدأ المفاوضات بعد غد في جنيف", "بعد غد", "2016-12-15", "ar/casual-day:day-after-tomorrow"],
@@ -42,6 +47,11 @@ describe("casual days against the publication date", () => {
       granularity: "part-of-day",
       rule: "ar/casual-day:last-night",
     });
+  });
+
+  it("«حالياً» and «في هذه اللحظة» are now too", () => {
+    expect(resolveAt("تسيطر القوات حالياً على الحي", "2016-12-13", "حالياً")?.value).toBe("PRESENT_REF");
+    expect(resolveAt("تدور في هذه اللحظة اشتباكات", "2016-12-13", "في هذه اللحظة")?.value).toBe("PRESENT_REF");
   });
 
   it("«الآن» is the publication day (PRESENT_REF), as in article 000", () => {

@@ -93,3 +93,20 @@ describe("calendar units relative to the publication date", () => {
     expect(resolveText("أعلن الاتحاد العام للنقابات", "2016-12-13")).toEqual([]);
   });
 });
+
+describe("a month named without a year, then the year («آذار من العام الماضي»)", () => {
+  it.each([
+    ["وكانت المعارك قد اندلعت في آذار من العام الماضي", "آذار من العام الماضي", "2015-03", "2015-03-01", "2015-03-31"],
+    ["تبدأ الانتخابات في أيار من العام المقبل", "أيار من العام المقبل", "2017-05", "2017-05-01", "2017-05-31"],
+    ["سقطت المدينة في 15 تموز من العام الماضي", "15 تموز من العام الماضي", "2015-07-15", "2015-07-15", "2015-07-15"],
+    ["وقعت المجزرة في ايلول في سنة 2014", "ايلول في سنة 2014", "2014-09", "2014-09-01", "2014-09-30"],
+  ])("«%s» → %s", (text, needle, value, start, end) => {
+    expect(resolveAt(text, "2016-12-13", needle)).toMatchObject({ text: needle, value, interval: { start, end } });
+  });
+
+  it("the year phrase decides the anchor: publication for «العام الماضي», absolute for «سنة 2014»", () => {
+    expect(resolveAt("في آذار من العام الماضي", "2016-12-13", "آذار")?.anchor).toEqual({ kind: "publication", date: "2016-12-13" });
+    expect(resolveAt("في ايلول في سنة 2014", "2016-12-13", "ايلول")?.anchor).toEqual({ kind: "absolute" });
+    expect(resolveAt("في ايلول في سنة 2014", null, "ايلول")?.value).toBe("2014-09");
+  });
+});

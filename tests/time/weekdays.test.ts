@@ -93,3 +93,42 @@ describe("weekdays", () => {
     expect(found.filter((t) => t.rule.startsWith("ar/weekday") || t.rule.startsWith("ar/casual-day"))).toEqual([]);
   });
 });
+
+describe("a weekday of a relative week", () => {
+  it.each([
+    // publication Tuesday 2013-02-12 (ISO week 2013-W07: 11–17 February)
+    ["الأحد من الأسبوع الماضي", "2013-02-10"],
+    ["احد الاسبوع الماضي", "2013-02-10"],
+    ["ثلاثاء الاسبوع الفائت", "2013-02-05"],
+    ["الاثنين من هذا الأسبوع", "2013-02-11"],
+    ["اثنين الاسبوع الحالي", "2013-02-11"],
+    ["الجمعة من الأسبوع المقبل", "2013-02-22"],
+  ])("«%s» → %s", (text, day) => {
+    expect(resolveAt(`عقد الاجتماع ${text} في جنيف`, "2013-02-12", text)).toMatchObject({
+      text,
+      value: day,
+      interval: { start: day, end: day },
+      granularity: "day",
+    });
+  });
+});
+
+describe("an ordinal weekday, day or week of a month found by another parser", () => {
+  it.each([
+    // publication Tuesday 2016-12-13
+    ["عقد الاجتماع في أول ثلاثاء من شهر تشرين الأول", "أول ثلاثاء من شهر تشرين الأول", "2016-10-04"],
+    ["عقد الاجتماع في آخر اثنين من الشهر الماضي", "آخر اثنين من الشهر الماضي", "2016-11-28"],
+    ["وصل الوفد يوم الخميس الأخير من شهر آب 2015", "الخميس الأخير من شهر آب 2015", "2015-08-27"],
+    ["انتهت المهلة في اليوم الأخير من شهر شباط 2016", "اليوم الأخير من شهر شباط 2016", "2016-02-29"],
+  ])("«%s» → %s", (text, needle, day) => {
+    expect(resolveAt(text, "2016-12-13", needle)).toMatchObject({ text: needle, value: day, interval: { start: day, end: day } });
+  });
+
+  it("«أول أسبوع بشهر أكتوبر 2014» is the first full ISO week of the month", () => {
+    expect(resolveAt("في أول أسبوع بشهر أكتوبر 2014", "2016-12-13", "أول أسبوع")).toMatchObject({
+      value: "2014-W41",
+      interval: { start: "2014-10-06", end: "2014-10-12" },
+      granularity: "week",
+    });
+  });
+});

@@ -10,6 +10,8 @@ import ARPartOfDayParser from "./parsers/ARPartOfDayParser";
 import ARRelativeUnitParser from "./parsers/ARRelativeUnitParser";
 import ARWeekdayParser from "./parsers/ARWeekdayParser";
 import ARMergeDayWeekdayRefiner from "./refiners/ARMergeDayWeekdayRefiner";
+import ARMergeMonthYearRefiner from "./refiners/ARMergeMonthYearRefiner";
+import AROrdinalOfMonthRefiner from "./refiners/AROrdinalOfMonthRefiner";
 import AROverlapRemovalRefiner from "./refiners/AROverlapRemovalRefiner";
 import ARHijriDateParser from "./parsers/ARHijriDateParser"; // E2
 import ARClockTimeParser from "./parsers/ARClockTimeParser"; // E2
@@ -51,6 +53,8 @@ export function createConfiguration(): Configuration {
     ],
     refiners: [
       new AROverlapRemovalRefiner(),
+      new ARMergeMonthYearRefiner(),
+      new AROrdinalOfMonthRefiner(),
       new ARMergeDayWeekdayRefiner(),
     ],
   };

@@ -43,10 +43,11 @@ export const WEEKDAY_ENGLISH: Record<IsoWeekday, string> = {
 /** Casual day words → which day (see DAY_OFFSETS in conventions.ts). */
 export const CASUAL_DAY_WORDS = {
   today: ["اليوم"],
-  yesterday: ["أمس", "الأمس", "البارحة"],
-  dayBeforeYesterday: ["أول أمس", "أمس الأول", "أول من أمس", "أول أمس الأول"],
-  tomorrow: ["غداً", "غدا", "غدٍ", "الغد"],
-  dayAfterTomorrow: ["بعد غد", "بعد الغد"],
+  // «امبارح», «بكرة», «بكرا» are colloquial (Levantine/Egyptian): rare in news, common in quotes and in Duckling's set.
+  yesterday: ["أمس", "الأمس", "البارحة", "امبارح", "اليوم الماضي", "اليوم المنصرم", "اليوم الفائت"],
+  dayBeforeYesterday: ["أول أمس", "أمس الأول", "أول من أمس", "قبل أمس", "قبل البارحة", "قبل امبارح"],
+  tomorrow: ["غداً", "غدا", "يوم غد", "بكرة", "بكرا"],
+  dayAfterTomorrow: ["بعد غد", "بعد الغد", "بعد بكرة", "بعد بكرا"],
 } as const;
 
 /** «الليلة الماضية», «ليلة أمس»: the night of D − 1. «الليلة»: the night of D. */
@@ -54,7 +55,7 @@ export const LAST_NIGHT_WORDS = ["الليلة الماضية", "ليلة أمس
 export const TONIGHT_WORDS = ["الليلة"];
 
 /** «الآن», «حالياً». */
-export const NOW_WORDS = ["الآن", "حالياً", "حاليا"];
+export const NOW_WORDS = ["الآن", "حالياً", "حاليا", "حالاً", "في هذه اللحظة"];
 
 /** Part-of-day nouns (construct state, before a day word: «صباح اليوم», «مساء أمس») → part of day. */
 export const PART_OF_DAY_WORDS: Record<string, PartOfDay> = {
@@ -69,8 +70,8 @@ export const PART_OF_DAY_WORDS: Record<string, PartOfDay> = {
 };
 
 /** Future markers after a weekday or a unit: «المقبل», «القادم» (m./f.). */
-export const NEXT_WORDS = ["المقبل", "المقبلة", "القادم", "القادمة"];
+export const NEXT_WORDS = ["المقبل", "المقبلة", "القادم", "القادمة", "الجاي", "الجاية"];
 /** Past markers: «الماضي», «الماضية», «المنصرم», «الفائت», «السابق». */
-export const PAST_WORDS = ["الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "السابق", "السابقة"];
+export const PAST_WORDS = ["الماضي", "الماضية", "الماض", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "السابق", "السابقة"];
 /** Current markers: «الجاري», «الحالي», «هذا». */
 export const CURRENT_WORDS = ["الجاري", "الجارية", "الحالي", "الحالية"];

@@ -10,23 +10,30 @@ import { CASUAL_DAY_WORDS, NOW_WORDS } from "../constants";
 import { TODAY_WORD } from "../dayWords";
 import { AbstractArabicParser } from "./AbstractArabicParser";
 
+/** What may lead a colloquial day phrase: «يوم», «اليوم الذي/اللي/الي». */
+const DAY_LEAD = `يوم${GAP}|اليوم${GAP}(?:الذي|اللي|الي)${GAP}`;
+
 const PATTERN = [
-  `(?<dby>(?:يوم${GAP})?${wordAlternation(CASUAL_DAY_WORDS.dayBeforeYesterday)})`,
+  // «يوم قبل أمس», «اليوم الذي قبل أمس», «اليوم القبل البارحة» (colloquial)
+  `(?<dby>(?:${DAY_LEAD})?${wordAlternation(CASUAL_DAY_WORDS.dayBeforeYesterday)})`,
+  `(?<dbyq>اليوم${GAP}القبل${GAP}(?:البارحه|امس|امبارح))`,
   `(?<lastNight>${wordAlternation(["الليلة الماضية", "الليلة الفائتة", "الليلة المنصرمة"])})`,
   `(?<tonight>الليله)(?!${GAP}(?:التي|نفسها|ذاتها|السابقه|الاولي|الاخيره))`,
-  `(?<yesterday>(?:يوم${GAP})?(?:(?:بال|ال)?امس|البارحه))`,
+  `(?<yesterday>(?:يوم${GAP})?(?:(?:بال|ال)?امس|${wordAlternation(CASUAL_DAY_WORDS.yesterday)}))`,
+  `(?<dat>(?:${DAY_LEAD})?${wordAlternation(CASUAL_DAY_WORDS.dayAfterTomorrow)})`,
+  `(?<tomorrow>${wordAlternation(CASUAL_DAY_WORDS.tomorrow)})`,
+  // «اليوم» last: the longer phrases above that start with it win at the same position.
   `(?<today>${TODAY_WORD})`,
-  `(?<dat>بعد${GAP}(?:ال)?غد)`,
-  `(?<tomorrow>غدا)`,
   `(?<now>${wordAlternation(NOW_WORDS)})`,
 ].join("|");
 
-type Case = "dby" | "lastNight" | "tonight" | "yesterday" | "today" | "dat" | "tomorrow" | "now";
+type Case = "dby" | "dbyq" | "lastNight" | "tonight" | "yesterday" | "today" | "dat" | "tomorrow" | "now";
 
 const DAY_CASES: Partial<Record<Case, { offset: number; rule: string }>> = {
   today: { offset: DAY_OFFSETS.today, rule: "today" },
   yesterday: { offset: DAY_OFFSETS.yesterday, rule: "yesterday" },
   dby: { offset: DAY_OFFSETS.dayBeforeYesterday, rule: "day-before-yesterday" },
+  dbyq: { offset: DAY_OFFSETS.dayBeforeYesterday, rule: "day-before-yesterday" },
   tomorrow: { offset: DAY_OFFSETS.tomorrow, rule: "tomorrow" },
   dat: { offset: DAY_OFFSETS.dayAfterTomorrow, rule: "day-after-tomorrow" },
 };

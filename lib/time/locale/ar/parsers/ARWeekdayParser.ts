@@ -5,7 +5,11 @@
 
 import type { ParsingContext } from "chrono-node";
 import { dayResolution, type TimexDraft } from "../../../draft";
-import { dayFromSpec, interpretDay, WEEKDAY_PHRASE, type DaySpec } from "../dayWords";
+import { GAP, wordAlternation } from "../../../../text/boundaries";
+import { normaliseWord } from "../../../../text/normalise";
+import { addDays, addWeeks, type IsoWeekday, startOfIsoWeek } from "../../../calendar";
+import { CURRENT_WORDS, WEEKDAYS } from "../constants";
+import { dayFromSpec, interpretDay, NEXT_MARKER, PAST_MARKER, WEEKDAY_PHRASE, type DaySpec } from "../dayWords";
 import { AbstractArabicParser } from "./AbstractArabicParser";
 
 /** Words before «الاثنين» that make it the numeral: «بين الاثنين», «كلا الاثنين», «هذين الاثنين». */
@@ -42,14 +46,42 @@ export function weekdayDraft(spec: Extract<DaySpec, { kind: "weekday" }>): Timex
   };
 }
 
+/** Weekday names without the article («احد الأسبوع الماضي»), normalised → ISO weekday. */
+const BARE_NAMES = new Map(
+  Object.entries(WEEKDAYS).map(([name, w]) => [normaliseWord(name).replace(/^ال/u, ""), w] as const),
+);
+
+/** «الأحد من الأسبوع الماضي», «احد الأسبوع الماضي», «الاثنين من هذا الأسبوع», «ثلاثاء الأسبوع الفائت». */
+const IN_WEEK =
+  `(?:ال)?(?<inWeekDay>${wordAlternation([...BARE_NAMES.keys()])})${GAP}(?:من${GAP})?` +
+  `(?:هذا${GAP}الاسبوع|الاسبوع${GAP}(?:(?<weekPast>${PAST_MARKER})|(?<weekNext>${NEXT_MARKER})|${wordAlternation(CURRENT_WORDS)}))`;
+
+/** The weekday `weekday` of the ISO week `offset` weeks from D. */
+function inWeekDraft(weekday: IsoWeekday, offset: number): TimexDraft {
+  const rule = offset < 0 ? "in-last-week" : offset > 0 ? "in-next-week" : "in-this-week";
+  return {
+    rule: `ar/weekday:${rule}`,
+    type: "DATE",
+    granularity: "day",
+    anchor: "publication",
+    resolve: (ref) => dayResolution(addDays(startOfIsoWeek(addWeeks(ref!.day, offset)), weekday - 1)),
+  };
+}
+
 export default class ARWeekdayParser extends AbstractArabicParser {
   protected override article = "bare" as const;
 
   innerPattern(): string {
-    return WEEKDAY_PHRASE;
+    return `${IN_WEEK}|${WEEKDAY_PHRASE}`;
   }
 
   innerExtract(match: RegExpMatchArray, context: ParsingContext): TimexDraft | null {
+    const g = match.groups ?? {};
+    if (g.inWeekDay !== undefined) {
+      const weekday = BARE_NAMES.get(g.inWeekDay);
+      if (!weekday) return null;
+      return inWeekDraft(weekday, g.weekPast !== undefined ? -1 : g.weekNext !== undefined ? 1 : 0);
+    }
     const spec = interpretDay(match[0]);
     if (!spec || spec.kind !== "weekday") return null;
     const start = match.index ?? 0;
