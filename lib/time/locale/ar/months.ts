@@ -114,3 +114,16 @@ export const HIJRI_ERA_PATTERN = "(?:ه\\u0640*(?![\\p{L}\\p{M}])|هجري[ةه]
 
 /** Regex source: the era marker after a Gregorian year, «م», «ميلادي», «للميلاد». No capture groups. */
 export const GREGORIAN_ERA_PATTERN = "(?:م(?![\\p{L}\\p{M}])|ميلادي[ةه]?|للميلاد)";
+
+/**
+ * Plain regex source (normalised spelling, no classes) matching a word that every month name starts with, for the
+ * parsers' trigger scan (parsers/triggeredPattern.ts): «كانون», «تشرين», «شباط», «ديسمبر»…
+ */
+export const MONTH_TRIGGER_SOURCE = [...new Set([...BY_FOLDED.keys()].map((name) => name.split(" ")[0]!))]
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+
+/** The same for Hijri month names («ربيع», «جمادي», «ذو»…). */
+export const HIJRI_TRIGGER_SOURCE = [...new Set([...HIJRI_BY_FOLDED.keys()].map((name) => name.split(" ")[0]!))]
+  .sort((a, b) => b.length - a.length)
+  .join("|");

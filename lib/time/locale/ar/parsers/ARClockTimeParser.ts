@@ -12,6 +12,7 @@ import type { TimexDraft } from "../../../draft";
 import type { Granularity } from "../../../types";
 import { DAY_PHRASE, dayFromSpec, interpretDay } from "../dayWords";
 import { AbstractArabicParser } from "./AbstractArabicParser";
+import { triggeredPattern } from "./triggeredPattern";
 import { dayMonthNearWeekday } from "./ARNumericDateParser";
 
 const HOUR_WORDS = "(?:ال)?(?:واحده|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره|حاديه|حادي|ثاني)(?:[ \\t]+عشر[ه]?)?";
@@ -99,7 +100,16 @@ function readClock(g: Record<string, string | undefined>, n: string): Clock | nu
 const pad = (n: number) => String(n).padStart(2, "0");
 const clockValue = (c: Clock) => `T${pad(c.hour)}:${pad(c.minute)}${c.second !== null ? `:${pad(c.second)}` : ""}`;
 
+/** Every phrase contains one of these within 72 characters of its start (see triggeredPattern.ts). */
+const TRIGGER = /ساعه|\d:\d|صباح|صبح|فجر|ظهر|عصر|مساء|ليل|مغرب|عشاء/u;
+
 export default class ARClockTimeParser extends AbstractArabicParser {
+  private fast?: RegExp;
+
+  override pattern(): RegExp {
+    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, 72));
+  }
+
   innerPattern(): string {
     return PATTERN;
   }

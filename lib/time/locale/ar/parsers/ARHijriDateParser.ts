@@ -12,8 +12,9 @@ import { dayResolution, type Resolution, type TimexDraft } from "../../../draft"
 import {
   gregorianToHijri, hijriMonthLength, hijriMonthToGregorian, hijriToGregorian, isoDay, type CalendarDay,
 } from "../../../hijri";
-import { HIJRI_ERA_PATTERN, HIJRI_MONTH_PATTERN, lookupHijriMonth } from "../months";
+import { HIJRI_ERA_PATTERN, HIJRI_MONTH_PATTERN, lookupHijriMonth , HIJRI_TRIGGER_SOURCE } from "../months";
 import { AbstractArabicParser } from "./AbstractArabicParser";
+import { triggeredPattern } from "./triggeredPattern";
 
 const YEAR = `(?:(?:${GAP})?,?(?:${GAP})?(?:(?:عام|سنه|العام|لعام)${GAP})?(?<year>1[2-5]\\d\\d)(?:(?:${GAP})?(?<era>${HIJRI_ERA_PATTERN}))?)`;
 const PATTERN = [
@@ -40,7 +41,16 @@ function latestHijriYear(month: number, ref: CalendarDay): number {
   return compareDays(thisYear, ref) <= 0 ? h.year : h.year - 1;
 }
 
+/** Every phrase contains one of these within 40 characters of its start (see triggeredPattern.ts). */
+const TRIGGER = new RegExp(`(?:${HIJRI_TRIGGER_SOURCE})(?![\\p{L}\\p{M}])|\\d[ \\t]*(?:ه|هجري|للهجره|من[ \\t]+الهجره)`, "u");
+
 export default class ARHijriDateParser extends AbstractArabicParser {
+  private fast?: RegExp;
+
+  override pattern(): RegExp {
+    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, 40));
+  }
+
   innerPattern(): string {
     return PATTERN;
   }

@@ -12,8 +12,9 @@ import { addMonths, daysInMonth, isoWeekday, type CalendarDay, type IsoWeekday }
 import { yearOfMonthWithoutYear, type MonthMarker } from "../../../conventions";
 import { dayResolution, monthResolution, type Reference, type TimexDraft } from "../../../draft";
 import { WEEKDAY_NAMES, WEEKDAYS } from "../constants";
-import { MONTH_PHRASE_PATTERN, parseMonthPhrase } from "../months";
+import { MONTH_PHRASE_PATTERN, parseMonthPhrase , MONTH_TRIGGER_SOURCE } from "../months";
 import { AbstractArabicParser } from "./AbstractArabicParser";
+import { triggeredPattern } from "./triggeredPattern";
 
 const WEEKDAY_BY_NORMALISED = new Map<string, IsoWeekday>(
   Object.entries(WEEKDAYS).map(([name, w]) => [normaliseWord(name), w]),
@@ -87,7 +88,18 @@ function monthForWeekdayDay(ref: Reference, day: number, weekday: IsoWeekday): C
   return null;
 }
 
+/** Every phrase contains one of these within 64 characters of its start (see triggeredPattern.ts). */
+const WEEKDAY_TRIGGER = /^(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)$/u;
+const TRIGGER = new RegExp(`(?:${MONTH_TRIGGER_SOURCE}|شهر|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)(?![\\p{L}\\p{M}])`, "u");
+
 export default class ARMonthNameDateParser extends AbstractArabicParser {
+  private fast?: RegExp;
+
+  override pattern(): RegExp {
+    // A weekday starts its phrase («السبت السادس عشر», «الاثنين 18 شباط»): only its clitics come before it.
+    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, (t) => (WEEKDAY_TRIGGER.test(t) ? 4 : 64)));
+  }
+
   innerPattern(): string {
     return PATTERN;
   }

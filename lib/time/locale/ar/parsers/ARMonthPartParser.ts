@@ -10,6 +10,7 @@ import { MONTH_PART_DAYS, YEAR_PART_MONTHS, yearOfMonthWithoutYear, type MonthMa
 import type { Reference, Resolution, TimexDraft } from "../../../draft";
 import { parseMonthPhrase } from "../months";
 import { AbstractArabicParser } from "./AbstractArabicParser";
+import { triggeredPattern } from "./triggeredPattern";
 import { MARKER, MARKERS, monthGroup, monthNumberOf, yearGroup } from "./ARMonthNameDateParser";
 
 type Part = "START" | "MID" | "END";
@@ -52,7 +53,16 @@ function yearPart(year: number, part: Part): Resolution {
 const markerOf = (word: string | undefined): MonthMarker => (word ? (MARKERS[word.replace(/ه$/, "")] ?? null) : null);
 const shiftOf = (marker: MonthMarker) => (marker === "past" ? -1 : marker === "next" ? 1 : 0);
 
+/** Every phrase contains one of these within 4 characters of its start (see triggeredPattern.ts). */
+const TRIGGER = /مطلع|مستهل|اوائل|بداي|منتصف|اواسط|نص|اواخر|نهايه|ختام|اخر/u;
+
 export default class ARMonthPartParser extends AbstractArabicParser {
+  private fast?: RegExp;
+
+  override pattern(): RegExp {
+    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, 4));
+  }
+
   innerPattern(): string {
     return PATTERN;
   }

@@ -10,6 +10,7 @@ import { yearOfMonthWithoutYear } from "../../../conventions";
 import { dayResolution, monthResolution, type TimexDraft } from "../../../draft";
 import { WEEKDAY_NAMES, WEEKDAYS } from "../constants";
 import { AbstractArabicParser } from "./AbstractArabicParser";
+import { triggeredPattern } from "./triggeredPattern";
 
 const WEEKDAY_BY_NORMALISED = new Map<string, IsoWeekday>(
   Object.entries(WEEKDAYS).map(([name, w]) => [normaliseWord(name), w]),
@@ -40,7 +41,16 @@ export function dayMonthNearWeekday(d: CalendarDay, day: number, month: number, 
 const plausibleYear = (y: number) => y >= 1800 && y <= 2199;
 const twoDigitYear = (y: number) => (y < 50 ? 2000 + y : 1900 + y);
 
+/** Every phrase contains one of these within 40 characters of its start (see triggeredPattern.ts). */
+const TRIGGER = /\d[/.-]\d/u;
+
 export default class ARNumericDateParser extends AbstractArabicParser {
+  private fast?: RegExp;
+
+  override pattern(): RegExp {
+    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, 40));
+  }
+
   innerPattern(): string {
     return PATTERN;
   }

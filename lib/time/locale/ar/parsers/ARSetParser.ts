@@ -6,6 +6,7 @@ import { normaliseWord } from "../../../../text/normalise";
 import type { TimexDraft } from "../../../draft";
 import { WEEKDAYS } from "../constants";
 import { AbstractArabicParser } from "./AbstractArabicParser";
+import { triggeredPattern } from "./triggeredPattern";
 import { durationValue, quantityPattern, readQuantity, unitGranularity, type TimeUnit } from "./timeUnits";
 
 const ADVERBS: Record<string, TimeUnit> = { يوميا: "day", اسبوعيا: "week", شهريا: "month", سنويا: "year", ساعيا: "hour" };
@@ -16,7 +17,16 @@ const PATTERN =
   `(?:(?<adverb>${Object.keys(ADVERBS).join("|")})` +
   `|كل${GAP}(?:يوم${GAP}(?<weekday>${WEEKDAY})(?![\\p{L}\\p{M}])|${quantityPattern()}))`;
 
+/** Every phrase contains one of these within 4 characters of its start (see triggeredPattern.ts). */
+const TRIGGER = /كل|يوميا|اسبوعيا|شهريا|سنويا|ساعيا/u;
+
 export default class ARSetParser extends AbstractArabicParser {
+  private fast?: RegExp;
+
+  override pattern(): RegExp {
+    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, 4));
+  }
+
   innerPattern(): string {
     return PATTERN;
   }

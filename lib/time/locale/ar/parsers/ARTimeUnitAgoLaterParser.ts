@@ -8,6 +8,7 @@ import { GAP } from "../../../../text/boundaries";
 import type { TimexDraft } from "../../../draft";
 import type { TimexMod } from "../../../types";
 import { AbstractArabicParser } from "./AbstractArabicParser";
+import { triggeredPattern } from "./triggeredPattern";
 import {
   QUANTITY_MODIFIER, containingUnit, durationValue, quantityPattern, readModifier, readQuantity, shiftDay, unitGranularity,
   type Quantity, type QuantityMod,
@@ -48,7 +49,16 @@ export function countedPoint(q: Quantity, direction: "ago" | "later", mod: Quant
   };
 }
 
+/** Every phrase contains one of these within 4 characters of its start (see triggeredPattern.ts). */
+const TRIGGER = /قبل|بعد/u;
+
 export default class ARTimeUnitAgoLaterParser extends AbstractArabicParser {
+  private fast?: RegExp;
+
+  override pattern(): RegExp {
+    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, 4));
+  }
+
   innerPattern(): string {
     return PATTERN;
   }

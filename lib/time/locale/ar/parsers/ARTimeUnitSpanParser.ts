@@ -10,6 +10,7 @@ import { GAP } from "../../../../text/boundaries";
 import type { TimexDraft } from "../../../draft";
 import { formatDay } from "../../../calendar";
 import { AbstractArabicParser } from "./AbstractArabicParser";
+import { triggeredPattern } from "./triggeredPattern";
 import {
   NEXT_MARKER, PAST_MARKER, QUANTITY_MODIFIER, definiteQuantityPattern, durationValue, quantityPattern, readDefiniteQuantity,
   readModifier, readQuantity, shiftDay, unitGranularity, type Quantity,
@@ -39,7 +40,16 @@ export function anchoredSpan(q: Quantity, direction: -1 | 1, rule: string, mod: 
   };
 }
 
+/** Every phrase contains one of these within 64 characters of its start (see triggeredPattern.ts). */
+const TRIGGER = /منذ|غضون|الماضي|الاخير|المنصرم|الفائت|السابق|المقبل|القادم/u;
+
 export default class ARTimeUnitSpanParser extends AbstractArabicParser {
+  private fast?: RegExp;
+
+  override pattern(): RegExp {
+    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, 64));
+  }
+
   innerPattern(): string {
     return PATTERN;
   }

@@ -15,6 +15,7 @@ import { addMonths, formatDay } from "../../../calendar";
 import { RECENTLY_MONTHS, VAGUE_AGO_UNITS, VAGUE_PLURAL_COUNT } from "../../../conventions";
 import type { TimexDraft } from "../../../draft";
 import { AbstractArabicParser } from "./AbstractArabicParser";
+import { triggeredPattern } from "./triggeredPattern";
 import { anchoredSpan } from "./ARTimeUnitSpanParser";
 import { NEXT_MARKER, PAST_MARKER, UNIT_PLURAL_CALENDAR, durationValue, lookupUnit, shiftDay, unitGranularity, type TimeUnit } from "./timeUnits";
 
@@ -69,7 +70,16 @@ function vaguePoint(unit: TimeUnit, direction: -1 | 1, rule: string): TimexDraft
   };
 }
 
+/** Every phrase contains one of these within 48 characters of its start (see triggeredPattern.ts). */
+const TRIGGER = /الماضي|الاخير|المنصرم|الفائت|السابق|المقبل|القادم|منذ|قبل|قبيل|بعد|عده|بضع|قليله|عديده|معدوده|مؤخرا|الاونه|الفتره/u;
+
 export default class ARVagueTimeParser extends AbstractArabicParser {
+  private fast?: RegExp;
+
+  override pattern(): RegExp {
+    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, 48));
+  }
+
   innerPattern(): string {
     return PATTERN;
   }

@@ -6,6 +6,7 @@ import type { ParsingContext } from "chrono-node";
 import { GAP } from "../../../../text/boundaries";
 import { yearResolution, type TimexDraft } from "../../../draft";
 import { AbstractArabicParser } from "./AbstractArabicParser";
+import { triggeredPattern } from "./triggeredPattern";
 
 const PATTERN = `(?:(?<keyword>(?:عام|سنه|العام|السنه)${GAP})?(?<year>1[89]\\d\\d|2[01]\\d\\d)(?:(?:${GAP})?(?<era>م|ميلادي|للميلاد)(?![\\p{L}\\p{M}]))?)`;
 
@@ -14,7 +15,16 @@ const YEAR_CONTEXT_BEFORE = /(?:^|[^\p{L}\p{M}])[وف]?(?:في|منذ|حتى|خ�
 /** A bare year followed by a counted noun is a count: «في 2015 مقاتلا» is rare, «حتى 2000 مدني» is not. */
 const COUNTED_NOUN_AFTER = /^[ \t]+(?:مدني|شخص|قتيل|جريح|عنصر|مقاتل|مسلح|لاجئ|نازح|طفل|امراه|عائله|اسره|منزل|غاره|صاروخ|برميل|قذيفه|دولار|ليره|يورو|متر|كيلو)/u;
 
+/** Every phrase contains one of these within 16 characters of its start (see triggeredPattern.ts). */
+const TRIGGER = /\d{4}/u;
+
 export default class ARYearParser extends AbstractArabicParser {
+  private fast?: RegExp;
+
+  override pattern(): RegExp {
+    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, 16));
+  }
+
   innerPattern(): string {
     return PATTERN;
   }

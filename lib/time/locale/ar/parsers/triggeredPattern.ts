@@ -1,0 +1,54 @@
+// Speed: a parser's full pattern is large (number words, month names, clitics, a Unicode look-behind at its start),
+// and running it at every position of a long article costs ~100 ns per character per parser. Every phrase of a
+// family contains at least one cheap TRIGGER word («قبل», a month name, «ساعة»…) at most LOOKBACK characters after
+// its start, so this RegExp subclass scans for the trigger with a plain literal regex, then tries the full pattern,
+// sticky, only at the word starts of the window before each trigger. Same leftmost match as the full pattern (the
+// window covers every start that can reach the trigger); chrono only ever calls `exec`.
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
+
+function isWordStartAt(text: string, index: number): boolean {
+  if (index <= 0) return true;
+  const code = text.charCodeAt(index - 1);
+  if (code === 0x20 || code === 0x0a || code === 0x09) return true;
+  return !WORD_CHAR.test(text[index - 1] ?? "");
+}
+
+class TriggeredRegExp extends RegExp {
+  private readonly sticky: RegExp;
+  private readonly trigger: RegExp;
+
+  constructor(full: RegExp, trigger: RegExp, private readonly lookback: number | ((trigger: string) => number)) {
+    super(full.source, full.flags.replace(/[gy]/g, ""));
+    this.sticky = new RegExp(full.source, `${full.flags.replace(/[gy]/g, "")}y`);
+    this.trigger = new RegExp(trigger.source, `${trigger.flags.replace(/[gy]/g, "")}g`);
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    const trigger = this.trigger;
+    const sticky = this.sticky;
+    trigger.lastIndex = 0;
+    let tried = -1;
+    for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
+      const at = m.index;
+      const lookback = typeof this.lookback === "number" ? this.lookback : this.lookback(m[0]);
+      for (let s = Math.max(tried + 1, at - lookback); s <= at; s += 1) {
+        if (!isWordStartAt(text, s)) continue;
+        sticky.lastIndex = s;
+        const found = sticky.exec(text);
+        if (found) return found;
+      }
+      tried = Math.max(tried, at);
+      if (m[0].length === 0) trigger.lastIndex += 1;
+    }
+    return null;
+  }
+}
+
+/**
+ * The full pattern, run only near occurrences of `trigger`: at most `lookback` characters before one (a number, or a
+ * function of the trigger's text when some triggers can only start a phrase and others end it).
+ */
+export function triggeredPattern(full: RegExp, trigger: RegExp, lookback: number | ((trigger: string) => number)): RegExp {
+  return new TriggeredRegExp(full, trigger, lookback);
+}
