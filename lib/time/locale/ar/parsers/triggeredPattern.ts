@@ -15,18 +15,18 @@ function isWordStartAt(text: string, index: number): boolean {
 }
 
 class TriggeredRegExp extends RegExp {
-  private readonly sticky: RegExp;
+  private readonly anchored: RegExp;
   private readonly trigger: RegExp;
 
   constructor(full: RegExp, trigger: RegExp, private readonly lookback: number | ((trigger: string) => number)) {
     super(full.source, full.flags.replace(/[gy]/g, ""));
-    this.sticky = new RegExp(full.source, `${full.flags.replace(/[gy]/g, "")}y`);
+    this.anchored = new RegExp(full.source, `${full.flags.replace(/[gy]/g, "")}y`);
     this.trigger = new RegExp(trigger.source, `${trigger.flags.replace(/[gy]/g, "")}g`);
   }
 
   override exec(text: string): RegExpExecArray | null {
     const trigger = this.trigger;
-    const sticky = this.sticky;
+    const anchored = this.anchored;
     trigger.lastIndex = 0;
     let tried = -1;
     for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
@@ -34,8 +34,8 @@ class TriggeredRegExp extends RegExp {
       const lookback = typeof this.lookback === "number" ? this.lookback : this.lookback(m[0]);
       for (let s = Math.max(tried + 1, at - lookback); s <= at; s += 1) {
         if (!isWordStartAt(text, s)) continue;
-        sticky.lastIndex = s;
-        const found = sticky.exec(text);
+        anchored.lastIndex = s;
+        const found = anchored.exec(text);
         if (found) return found;
       }
       tried = Math.max(tried, at);
