@@ -48,6 +48,7 @@ const triggerSchema = z.object({
   loss: z.boolean().optional(),
   strength: z.enum(["strong", "weak", "statement"]),
   suffixes: z.boolean(),
+  requires: z.object({ after: forms, maxWords: z.number().int().positive() }).optional(),
   verbs: forms,
   nouns: forms,
 });
@@ -80,7 +81,12 @@ function parse<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
 
 const placeFile = parse(z.object({ contextWords: forms, places: z.array(placeSchema) }), placesData, "places.json");
 const places = placeFile.places;
-const actors = parse(z.object({ actors: z.array(actorSchema) }), actorsData, "actors.json").actors;
+const actorFile = parse(
+  z.object({ objectPrepositions: forms, partitiveHeads: forms, actors: z.array(actorSchema) }),
+  actorsData,
+  "actors.json",
+);
+const actors = actorFile.actors;
 const sourceFile = parse(
   z.object({ sources: z.array(sourceSchema), personTitles: forms, nameStopWords: forms, backwardMarkers: forms }),
   sourcesData,
@@ -116,7 +122,10 @@ export const modality = parse(
     negation: z.object({ scope: z.number().int().positive(), forms }),
     irrealis: forms,
     irrealisAfter: forms,
-    purpose: z.object({ notAfter: forms }),
+    purpose: z.object({ notAfter: forms, maxWords: z.number().int().positive() }),
+    durationOf: z.object({ units: forms, maxWords: z.number().int().positive() }),
+    similar: forms,
+    topic: forms,
     anaphoric: z.object({ before: forms, after: forms }),
     outcome: forms,
     commentary: forms,
@@ -192,6 +201,12 @@ export const lexicons = {
   anaphoricBefore: compileLexicon([{ forms: modality.anaphoric.before, value: "this" as const }]),
   anaphoricAfter: compileLexicon([{ forms: modality.anaphoric.after, value: "this" as const }]),
   outcome: compileLexicon([{ forms: modality.outcome, value: "outcome" as const }]),
+  durationUnits: compileLexicon([{ forms: modality.durationOf.units, value: "unit" as const, article: true }]),
+  similar: compileLexicon([{ forms: modality.similar, value: "similar" as const, article: true }]),
+  topic: compileLexicon([{ forms: modality.topic, value: "topic" as const, article: true }]),
+  required: compileLexicon(triggerFile.triggers.flatMap((t) => (t.requires ? [{ forms: t.requires.after, value: "required" as const }] : []))),
+  objectPrepositions: compileLexicon([{ forms: actorFile.objectPrepositions, value: "preposition" as const }]),
+  partitiveHeads: compileLexicon([{ forms: actorFile.partitiveHeads, value: "partitive" as const, article: true }]),
   commentary: compileLexicon([{ forms: modality.commentary, value: "commentary" as const }]),
   pluperfectAuxiliaries: compileLexicon([{ forms: modality.pluperfect.auxiliaries, value: "aux" as const }]),
   referenceMarkers: compileLexicon([{ forms: modality.referencePoint.markers, value: "since" as const }]),

@@ -18,7 +18,7 @@ export interface PhraseMatch<T> {
   value: T;
   /** Normalised offset where the word starts, proclitics included. */
   from: number;
-  /** Normalised offsets of the phrase (proclitics excluded, suffix included). */
+  /** Normalised offsets of the phrase (proclitics excluded, except in «لل» words; suffix included). */
   start: number;
   end: number;
   /** The form as the lexicon lists it (normalised). */
@@ -80,13 +80,15 @@ export function compileLexicon<T>(entries: Iterable<LexiconEntry<T>>): Lexicon<T
         const body = (m[2] ?? "").replace(/[ \t]+/g, " ");
         const suffix = m[3] ?? "";
         const key = keys.get(body);
-        if (!key || (suffix && !key.entry.suffixes)) {
+        // Normalisation folds ة into ه: «وزارة» must not read as «و» + «زار» + «ه».
+        const foldedTaMarbuta = suffix.startsWith("ه") && text.original[text.toOriginalStart(m.index + pre.length + (m[2] ?? "").length)] === "ة";
+        if (!key || (suffix && !key.entry.suffixes) || foldedTaMarbuta) {
           // Not this lexicon's word after all: retry one character further so shorter readings are not skipped.
           pattern.lastIndex = m.index + 1;
           continue;
         }
-        // For «لل» keys the phrase starts after both lams («للفصائل» → «فصائل»).
-        const start = m.index + pre.length + (key.lam ? 1 : 0);
+        // A «لل» key covers the whole word («للانسحاب»): its two lams are preposition and article at once.
+        const start = key.lam ? m.index : m.index + pre.length;
         out.push({
           value: key.entry.value,
           from: m.index,

@@ -7,7 +7,10 @@
 // Quotations are never split. A clause holding nothing but its connective («في السياق ذاته،») joins the next one.
 import { lexicons, type Connective } from "../gazetteer";
 import type { PhraseMatch } from "../lexicon";
-import type { ArticleText, Span } from "../text";
+import { wordsBetween, type ArticleText, type Span } from "../text";
+
+/** Longest fronted phrase (in words) that joins the clause after it. */
+const FRONTED_WORDS = 6;
 import { quotations, type Sentence } from "./1-sentences";
 
 export type RelationType = "after" | "before" | "simultaneous";
@@ -51,8 +54,9 @@ function indexes(article: ArticleText): Indexes {
     connectives: byPosition(article.matches(lexicons.connectives)),
     relations: byPosition(article.matches(lexicons.inClauseRelations)),
     relatives: byPosition(article.matches(lexicons.relativePronouns)),
-    verbs: byPosition(article.matches(lexicons.clauseVerbs)),
-    triggerVerbs: byPosition(triggers.filter((t) => t.value.pos === "verb" && t.value.strength !== "weak")),
+    // A verb with an attached pronoun does not open a clause: «سيطرتها» is more often «her control» than «she took it».
+    verbs: byPosition(article.matches(lexicons.clauseVerbs).filter((v) => v.suffix === "")),
+    triggerVerbs: byPosition(triggers.filter((t) => t.value.pos === "verb" && t.value.strength !== "weak" && t.suffix === "")),
     triggerStarts: new Set(triggers.filter((t) => t.value.strength !== "weak").map((t) => t.from)),
   };
 }
@@ -64,20 +68,26 @@ function nextWordStart(text: string, at: number, end: number): number {
   return at;
 }
 
+/** A relation marker at `at` («عقب», «بعد أن»; «بعد»/«قبل» only before an event word). */
+function relationAt(article: ArticleText, ix: Indexes, at: number): Opener | null {
+  const relation = ix.relations.get(at)?.[0] as PhraseMatch<{ type: RelationType; needsTrigger: boolean }> | undefined;
+  if (!relation) return null;
+  if (relation.value.needsTrigger && !ix.triggerStarts.has(nextWordStart(article.text, relation.end, article.text.length))) return null;
+  return { kind: "relation", type: relation.value.type, text: article.text.slice(at, relation.end), span: { start: at, end: relation.end } };
+}
+
 /** The opener at position `at`, if a clause may start there. `afterComma` admits the weaker openers. */
 function openerAt(article: ArticleText, ix: Indexes, at: number, afterComma: boolean): Opener | null {
   const text = article.text;
   const connective = ix.connectives.get(at)?.[0] as PhraseMatch<Connective> | undefined;
   if (connective && connective.value.kind === "connective" && connective.value.narrative && (afterComma || connective.value.midClause)) {
+    // «وذلك عقب انسحاب …»: a connective then a relation marker is a relation.
+    const then = relationAt(article, ix, nextWordStart(text, connective.end, text.length));
+    if (then) return { ...then, text: text.slice(at, then.span.end), span: { start: at, end: then.span.end } };
     return { kind: "connective", narrative: connective.value.narrative, text: text.slice(at, connective.end), span: { start: at, end: connective.end } };
   }
-  const relation = ix.relations.get(at)?.[0] as PhraseMatch<{ type: RelationType; needsTrigger: boolean }> | undefined;
-  if (relation) {
-    const next = nextWordStart(text, relation.end, text.length);
-    if (!relation.value.needsTrigger || ix.triggerStarts.has(next)) {
-      return { kind: "relation", type: relation.value.type, text: text.slice(at, relation.end), span: { start: at, end: relation.end } };
-    }
-  }
+  const relation = relationAt(article, ix, at);
+  if (relation) return relation;
   if (!afterComma) return null;
   const relative = ix.relatives.get(at)?.[0];
   if (relative) return { kind: "relative", text: text.slice(at, relative.end), span: { start: at, end: relative.end } };
@@ -116,8 +126,10 @@ export function splitClauses(article: ArticleText, sentences: readonly Sentence[
       }
       // A word start: a connective or relation marker may open a clause without a comma.
       if (/[\p{L}]/u.test(ch) && !/[\p{L}\p{M}\p{N}_]/u.test(text[i - 1]!)) {
+        const last = starts[starts.length - 1]!;
+        if (last.at === i || (last.opener && i < last.opener.span.end)) continue;
         const opener = openerAt(article, ix, i, false);
-        if (opener && starts[starts.length - 1]!.at !== i) starts.push({ at: i, opener });
+        if (opener) starts.push({ at: i, opener });
       }
     }
     starts.sort((a, b) => a.at - b.at);
@@ -139,9 +151,9 @@ export function splitClauses(article: ArticleText, sentences: readonly Sentence[
         k -= 1;
       }
     }
-    // A fronted phrase with no verb of its own («وفي وسط البلاد،», «مصادر في المعارضة السورية،») belongs to the
-    // clause it introduces.
-    if (clauses.length > 1 && !hasVerb(ix, clauses[0]!)) {
+    // A short fronted phrase with no verb of its own («وفي وسط البلاد،», «مصادر في المعارضة السورية،») belongs to
+    // the clause it introduces.
+    if (clauses.length > 1 && !hasVerb(ix, clauses[0]!) && wordsBetween(text, clauses[0]!.start, clauses[0]!.end) <= FRONTED_WORDS) {
       clauses[1] = { ...clauses[1]!, start: clauses[0]!.start, opener: clauses[0]!.opener ?? clauses[1]!.opener };
       clauses.shift();
     }

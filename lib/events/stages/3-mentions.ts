@@ -99,6 +99,10 @@ export function findMentions(article: ArticleText): Mentions {
   kept.sort((a, b) => a.start - b.start);
 
   const contextEnds = new Set(article.matches(lexicons.placeContext).map((m) => m.end));
+  const governors: Governors = {
+    prepositions: new Map(article.matches(lexicons.objectPrepositions).map((m) => [m.end, m])),
+    partitives: new Set(article.matches(lexicons.partitiveHeads).map((m) => m.end)),
+  };
   const places: EntityMention[] = [];
   const actors: EntityMention[] = [];
   const sources: EntityMention[] = [];
@@ -108,12 +112,12 @@ export function findMentions(article: ArticleText): Mentions {
     if (c.role === "place") {
       if (c.ambiguous && !isPlaceContext(text, c, lastPlace, contextEnds)) continue;
       if (lastSource && /^[\s]*في[\s]+$/u.test(text.slice(lastSource.end, c.match.from))) continue;
-      places.push(strip(c, text));
+      places.push(strip(c, text, governors));
       lastPlace = c;
     } else if (c.role === "actor") {
-      actors.push(strip(c, text));
+      actors.push(strip(c, text, governors));
     } else {
-      const resolved = c.anaphor ? resolveAnaphor(c, sources, text) : strip(c, text);
+      const resolved = c.anaphor ? resolveAnaphor(c, sources, text, governors) : strip(c, text, governors);
       sources.push(resolved);
       lastSource = c;
     }
@@ -134,20 +138,34 @@ function isPlaceContext(text: string, c: Candidate, lastPlace: Candidate | null,
   return false;
 }
 
-function resolveAnaphor(c: Candidate, earlier: readonly EntityMention[], text: string): EntityMention {
+function resolveAnaphor(c: Candidate, earlier: readonly EntityMention[], text: string, g: Governors): EntityMention {
   for (const wanted of c.anaphor?.refersTo ?? []) {
     for (let i = earlier.length - 1; i >= 0; i -= 1) {
       const e = earlier[i]!;
       if (e.kind === wanted || e.id === wanted) return { ...e, start: c.start, end: c.end };
     }
   }
-  return strip(c, text);
+  return strip(c, text, g);
 }
 
-const OBJECT_PREPOSITIONS = /(?:^|[\s,])(?:من|ضد|على|علي|عن|مع|الى|إلى|بين|لصالح|امام|أمام|تجاه|باتجاه)[\s]+$/u;
+interface Governors {
+  prepositions: Map<number, PhraseMatch<unknown>>;
+  partitives: Set<number>;
+}
 
-function strip(c: Candidate, text = ""): EntityMention {
-  const before = text.slice(Math.max(0, c.match.from - 12), c.match.from);
-  const object = c.match.preposition !== "" || OBJECT_PREPOSITIONS.test(before);
-  return { role: c.role, id: c.id, name: c.name, kind: c.kind, start: c.start, end: c.end, object };
+/** Is the mention governed by a preposition (glued or the word before), other than a partitive «عنصر من …»? */
+function isObject(text: string, c: Candidate, g: Governors): boolean {
+  if (c.match.preposition !== "" && c.role === "actor") return true;
+  let p = c.match.from;
+  while (p > 0 && /[\s"«“(]/u.test(text[p - 1]!)) p -= 1;
+  const preposition = g.prepositions.get(p);
+  if (!preposition) return false;
+  if (text.slice(preposition.start, preposition.end) !== "من") return true;
+  let q = preposition.from;
+  while (q > 0 && /[\s()0-9]/u.test(text[q - 1]!)) q -= 1;
+  return !g.partitives.has(q);
+}
+
+function strip(c: Candidate, text: string, g: Governors): EntityMention {
+  return { role: c.role, id: c.id, name: c.name, kind: c.kind, start: c.start, end: c.end, object: isObject(text, c, g) };
 }

@@ -3,12 +3,15 @@
 // clause as a whole is: commentary, pluperfect background, or the outcome of the event before it.
 import { lexicons, modality, type Trigger } from "../gazetteer";
 import type { PhraseMatch } from "../lexicon";
+import { normaliseWord } from "../../text/normalise";
 import { within, wordsBetween, type ArticleText, type Span } from "../text";
 import type { Clause } from "./2-clauses";
 
 export interface TriggerMention extends Span {
   trigger: Trigger;
   clause: number;
+  /** «قصفاً مماثلاً»: of the same kind as the event told before it. */
+  similar: boolean;
   /** Why it does not report an event (null when it does): negated, irrealis «…», expected, purpose, anaphoric. */
   irrealis: string | null;
   match: PhraseMatch<Trigger>;
@@ -36,8 +39,20 @@ function irrealisReason(article: ArticleText, clause: Clause, t: PhraseMatch<Tri
     if (m.from >= t.end && wordsBetween(text, t.end, m.from) <= 1) return `expected «${text.slice(m.start, m.end)}»`;
   }
   if (t.value.pos === "noun" && t.preposition === "ل") {
-    const result = within(article.matches(lexicons.notPurposeAfter), clause).some((m) => m.end <= t.from && wordsBetween(text, m.end, t.from) <= 2);
+    const result = within(article.matches(lexicons.notPurposeAfter), clause).some(
+      (m) => m.end <= t.from && wordsBetween(text, m.end, t.from) <= modality.purpose.maxWords,
+    );
     if (!result) return "purpose «ل»";
+  }
+  // «بعد أسابيع من الاشتباكات»: the clashes are the background of the clause.
+  if (/(?:^|\s)من\s+$/u.test(text.slice(Math.max(clause.start, t.from - 6), t.from))) {
+    const unit = within(article.matches(lexicons.durationUnits), clause).find(
+      (u) => u.end <= t.from && wordsBetween(text, u.end, t.from) <= modality.durationOf.maxWords,
+    );
+    if (unit) return `background «${text.slice(unit.start, t.from).trim()}»`;
+  }
+  for (const m of within(article.matches(lexicons.topic), clause)) {
+    if (m.end <= t.from && wordsBetween(text, m.end, t.from) === 0) return `topic «${text.slice(m.start, m.end)}»`;
   }
   for (const m of within(article.matches(lexicons.anaphoricBefore), clause)) {
     if (m.end <= t.from && wordsBetween(text, m.end, t.from) === 0) return `anaphoric «${text.slice(m.from, m.end)}»`;
@@ -55,6 +70,16 @@ function opening(article: ArticleText, clause: Clause): Span {
   return { start: clause.start, end: from + words.length };
 }
 
+/** A trigger with `requires` counts only when one of its phrases follows it closely in the clause. */
+function hasRequired(article: ArticleText, clause: Clause, t: PhraseMatch<Trigger>): boolean {
+  const requires = t.value.requires;
+  if (!requires) return true;
+  const wanted = new Set(requires.after.map(normaliseWord));
+  return within(article.matches(lexicons.required), clause).some(
+    (r) => r.from >= t.end && wanted.has(r.form) && wordsBetween(article.text, t.end, r.from) <= requires.maxWords,
+  );
+}
+
 function isPluperfect(article: ArticleText, clause: Clause): boolean {
   const text = article.text;
   for (const aux of within(article.matches(lexicons.pluperfectAuxiliaries), clause)) {
@@ -69,14 +94,25 @@ export function readClauses(article: ArticleText, clauses: readonly Clause[]): C
   const triggers = article.matches(lexicons.triggers);
   const out: ClauseReading[] = [];
   for (const clause of clauses) {
-    const mine = within(triggers, clause).map((m) => ({
+    const mine = within(triggers, clause)
+      .filter((m) => hasRequired(article, clause, m))
+      .map((m) => ({
       start: m.start,
       end: m.end,
       trigger: m.value,
       clause: clause.index,
       irrealis: irrealisReason(article, clause, m),
+      similar: within(article.matches(lexicons.similar), clause).some((x) => x.from >= m.end && wordsBetween(article.text, m.end, x.from) <= 1),
       match: m,
     }));
+    // «بعد أسابيع من الاشتباكات والعمليات العسكرية»: a trigger joined by «و» to one that is not an event is not one.
+    for (let k = 1; k < mine.length; k += 1) {
+      const before = mine[k - 1]!;
+      const t = mine[k]!;
+      if (before.irrealis && t.irrealis === null && t.match.conjunction === "و" && /^\s*$/u.test(article.text.slice(before.end, t.match.from))) {
+        t.irrealis = before.irrealis;
+      }
+    }
     const head = opening(article, clause);
     const outcomeOpener = within(article.matches(lexicons.outcome), head).length > 0;
     // «… مما أسفر عن تدمير 11 دبابة. والقضاء على 300 مسلح»: a sentence that only adds to an outcome is one too.

@@ -4,7 +4,8 @@
 //   before (a relative clause «الذي شن …» takes the last actor named before it).
 // - `resolve` rules of triggers.json: territory (the agent's kind), weapon (air or artillery context), casualties.
 // - Several triggers: the precedence list of triggers.json decides, then the earliest. Statement triggers count only
-//   when the clause has no other realis trigger; weak triggers only when it has a strong one.
+//   when the clause has no other realis trigger; weak ones only name a weapon («عبوة ناسفة») for deaths.
+// - «قصفاً مماثلاً», «ضربات مماثلة»: the kind of the event told before.
 import type { EventCategory, SubEventType } from "../types";
 import { gazetteer, lexicons } from "../gazetteer";
 import { within, type ArticleText, type Span } from "../text";
@@ -22,6 +23,8 @@ export interface Classification {
 }
 
 interface Context {
+  /** A weak explosions trigger («عبوة ناسفة», «لغم») names the weapon. */
+  explosive: boolean;
   air: boolean;
   artillery: boolean;
   /** Civilians named in the clause. */
@@ -31,13 +34,16 @@ interface Context {
 }
 
 const rank = new Map(gazetteer.precedence.map((key, i) => [key, i]));
+/** Civilians are victims, never the agent of a trigger. */
+const CIVILIANS = "actor:civilians";
 
 function distance(a: Span, b: Span): number {
   return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
 }
 
-function weaponContext(article: ArticleText, clause: Clause, actors: readonly EntityMention[]): Context {
+function weaponContext(article: ArticleText, clause: Clause, actors: readonly EntityMention[], realis: readonly TriggerMention[]): Context {
   return {
+    explosive: realis.some((t) => t.trigger.strength === "weak" && t.trigger.category === "explosions-remote-violence"),
     air:
       within(article.matches(lexicons.airContext), clause).length > 0 ||
       actors.some((a) => a.id.endsWith("/air-force") || a.id === "actor:international-coalition"),
@@ -47,13 +53,20 @@ function weaponContext(article: ArticleText, clause: Clause, actors: readonly En
   };
 }
 
-function resolveTrigger(t: TriggerMention, agent: EntityMention | null, ctx: Context, others: readonly TriggerMention[]): { category: EventCategory; subEventType: SubEventType } {
+interface Kind {
+  category: EventCategory;
+  subEventType: SubEventType;
+}
+
+function resolveTrigger(t: TriggerMention, agent: EntityMention | null, ctx: Context, others: readonly TriggerMention[]): Kind {
   const own = { category: t.trigger.category, subEventType: t.trigger.subEventType as SubEventType };
   const weapon = ctx.air
     ? ({ category: "explosions-remote-violence", subEventType: "air-drone-strike" } as const)
     : ctx.artillery
       ? ({ category: "explosions-remote-violence", subEventType: "shelling-artillery-missile-attack" } as const)
-      : null;
+      : ctx.explosive
+        ? ({ category: "explosions-remote-violence", subEventType: "remote-explosive-landmine-ied" } as const)
+        : null;
   switch (t.trigger.resolve) {
     case "territory": {
       const kind = agent?.kind;
@@ -84,31 +97,35 @@ export function classifyClauses(
 ): (Classification | null)[] {
   const out: (Classification | null)[] = [];
   let subject: EntityMention | null = null;
+  let similarTo: Kind | null = null;
   for (const clause of clauses) {
     const previous = clauses[clause.index - 1];
     const sameSentence = previous !== undefined && previous.sentence === clause.sentence;
     const actors = within(mentions.actors, clause);
-    const agents = actors.filter((a) => !a.object && a.kind !== "civilians");
+    const agents = actors.filter((a) => !a.object && a.id !== CIVILIANS);
     // The subject carried into this clause from the one before, if it names none itself.
     let carried: EntityMention | null = null;
     if (sameSentence) {
-      const before = within(mentions.actors, previous).filter((a) => !a.object && a.kind !== "civilians");
+      const before = within(mentions.actors, previous).filter((a) => !a.object && a.id !== CIVILIANS);
       carried = clause.opener?.kind === "relative" ? (before[before.length - 1] ?? subject) : subject;
     }
     const reading = readings[clause.index]!;
     const realis = reading.triggers.filter((t) => t.irrealis === null);
     const strong = realis.filter((t) => t.trigger.strength === "strong");
-    const pool = strong.length > 0 ? realis.filter((t) => t.trigger.strength !== "statement") : realis.filter((t) => t.trigger.strength === "statement");
-    const ctx = weaponContext(article, clause, actors);
-    let best: (Classification & { rank: number }) | null = null;
+    const pool = strong.length > 0 ? strong : realis.filter((t) => t.trigger.strength === "statement");
+    const ctx = weaponContext(article, clause, actors, realis);
+    let best = null as (Classification & { rank: number }) | null;
     for (const t of pool) {
       const nearest = agents.reduce<EntityMention | null>((b, a) => (b === null || distance(a, t) < distance(b, t) ? a : b), null);
-      const agent: EntityMention | null = nearest ?? carried;
-      const kind = resolveTrigger(t, agent, ctx, strong);
+      // A statement whose speaker is a source («قال مسئول من المعارضة») does not borrow the actor of the clause before.
+      const speaker = t.trigger.category === "statement" && within(mentions.sources, clause).length > 0;
+      const agent: EntityMention | null = nearest ?? (speaker ? null : carried);
+      const kind: Kind = t.similar && similarTo ? similarTo : resolveTrigger(t, agent, ctx, strong);
       const r = rank.get(`${kind.category}/${kind.subEventType}`) ?? Number.MAX_SAFE_INTEGER;
       if (best === null || r < best.rank) best = { ...kind, trigger: t, agent, agentInherited: nearest === null && agent !== null, rank: r };
     }
     out.push(best ? { category: best.category, subEventType: best.subEventType, trigger: best.trigger, agent: best.agent, agentInherited: best.agentInherited } : null);
+    if (best && best.category !== "statement") similarTo = { category: best.category, subEventType: best.subEventType };
     subject = best?.agent ?? agents[0] ?? carried;
   }
   return out;

@@ -1,7 +1,7 @@
 // Stage 7: which clauses are events, and what each names. A clause is an event when stage 5 found a realis trigger,
-// unless it is commentary, the outcome of the event before it («مما أسفر عن …», or deaths with no actor and no place
-// of their own: «مؤكدة أنه خلف عشرات الضحايا»), or a bare reporting clause whose content follows in the next clauses
-// of its sentence («وأفادت مصادر محلية … أن مقاتلي …» then «… تمكنوا، اليوم، من …»).
+// unless it is commentary, the outcome of the event before it («مما أسفر عن …», or deaths with no armed actor and no
+// place of their own: «مؤكدة أنه خلف عشرات الضحايا»), or a bare reporting clause whose content follows in the next
+// event clause of its sentence («وأفادت مصادر محلية … أن مقاتلي …» then «… تمكنوا، اليوم، من …»).
 // A clause that names no place takes those of the nearest clause of its sentence that does; its agent may have been
 // carried from the clause before (stage 5). Both are flagged.
 import type { EventFlag } from "../types";
@@ -48,7 +48,8 @@ function isOutcome(clause: Clause, reading: ClauseReading, kind: Classification,
   if (reading.outcome) return true;
   const strong = reading.triggers.filter((t) => t.irrealis === null && t.trigger.strength === "strong");
   const onlyDeaths = strong.length > 0 && strong.every((t) => t.trigger.resolve === "casualties");
-  return onlyDeaths && kind.trigger.trigger.resolve === "casualties" && within(mentions.actors, clause).length === 0 && within(mentions.places, clause).length === 0;
+  const armed = within(mentions.actors, clause).some((a) => a.kind !== "civilians");
+  return onlyDeaths && kind.trigger.trigger.resolve === "casualties" && !armed && within(mentions.places, clause).length === 0;
 }
 
 export function assembleEvents(
@@ -69,8 +70,9 @@ export function assembleEvents(
   for (const c of clauses) {
     const kind = kinds[c.index];
     if (!isEvent[c.index] || kind?.category !== "statement" || kind.subEventType !== "statement") continue;
-    const later = clauses.some((d) => d.sentence === c.sentence && d.index > c.index && isEvent[d.index] && kinds[d.index]?.category !== "statement");
-    if (later) isEvent[c.index] = false;
+    const next = clauses.find((d) => d.sentence === c.sentence && d.index > c.index && isEvent[d.index]);
+    const content = next !== undefined && kinds[next.index]?.category !== "statement" && next.opener?.kind !== "relation";
+    if (content) isEvent[c.index] = false;
   }
 
   const events: DraftEvent[] = [];

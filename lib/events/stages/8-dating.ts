@@ -2,7 +2,8 @@
 //   clause      a time expression in the event's own clause;
 //   sentence    else the nearest one elsewhere in its sentence;
 //   narrative   else the date of the last explicitly dated event of the previous sentence, when the narrative goes
-//               on (no «من ناحية أخرى»-like change of topic) and the event is not a pluperfect background;
+//               on (no «من ناحية أخرى»-like change of topic) and the event is not a pluperfect background; a day or
+//               a part of one is carried, a span («منذ …», «خلال الأسابيع …») is not;
 //   publication else the publication date, "reported on", with low confidence;
 //   undated     no publication date either (a relative expression of an undated article stays unresolved).
 // An expression dates an event when the engine gave it days: dates, times, and anchored spans («منذ أربع سنوات»,
@@ -205,5 +206,7 @@ function narrative(
     .find((e) => e.sentence.index === previous.index && (e.dating.dateSource === "clause" || e.dating.dateSource === "sentence") && !e.dating.flags.includes("background"));
   if (!carrier || carrier.dating.timexIndex === null) return null;
   const p = placed.find((x) => x.index === carrier.dating.timexIndex);
-  return p ? fromExpression(p, "narrative", options, false) : null;
+  // A span («منذ صباح الأحد», «خلال الأسابيع الثلاثة الماضية») measures its own event; it does not set the scene.
+  if (!p || p.since || p.timex.type === "DURATION") return null;
+  return fromExpression(p, "narrative", options, false);
 }
