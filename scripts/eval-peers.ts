@@ -123,7 +123,7 @@ interface ConventionRule {
   reason: string;
   applies(c: Context): boolean;
   /** Duckling's days → the news reading's days. */
-  transform?: (d: Days) => Days;
+  transform?: (d: Days, c: Context) => Days;
   /** Or: whether Zaman's output is the documented news reading. */
   accepts?: (c: Context) => boolean;
 }
@@ -165,7 +165,14 @@ const CONVENTIONS: ConventionRule[] = [
     applies: (c) =>
       new RegExp(MONTHS, "u").test(c.folded) && !/\d{4}/u.test(c.folded) && !/(?:القادم|المقبل)/u.test(c.folded) &&
       !!c.days && c.days.start.slice(0, 7) > REFERENCE_DAY.slice(0, 7),
-    transform: (d) => ({ start: addYears(d.start, -1), end: addYears(d.end, -1) }),
+    transform: (d, c) => {
+      // «أول ثلاثاء من شهر عشرة», «آخر اثنين من آذار»: the same weekday of the month in the previous year.
+      if (d.start === d.end && new RegExp(WEEKDAY, "u").test(c.folded)) {
+        const day = sameWeekdayOfMonthYearBefore(d.start, /(?:اخر|الاخير)/u.test(c.folded));
+        return { start: day, end: day };
+      }
+      return { start: addYears(d.start, -1), end: addYears(d.end, -1) };
+    },
   },
   {
     name: "middle of a month",
@@ -277,6 +284,21 @@ const CONVENTIONS: ConventionRule[] = [
   },
 ];
 
+/** The n-th (or last) same weekday of the same month, one year earlier. */
+function sameWeekdayOfMonthYearBefore(iso: string, last: boolean): string {
+  const weekday = new Date(toUtc(iso)).getUTCDay();
+  const nth = Math.ceil(Number(iso.slice(8, 10)) / 7);
+  const monthStart = `${addYears(iso, -1).slice(0, 8)}01`;
+  if (last) {
+    let day = monthEnd(monthStart);
+    while (new Date(toUtc(day)).getUTCDay() !== weekday) day = addDays(day, -1);
+    return day;
+  }
+  let day = monthStart;
+  while (new Date(toUtc(day)).getUTCDay() !== weekday) day = addDays(day, 1);
+  return addDays(day, 7 * (nth - 1));
+}
+
 /** The same Hijri day one Hijri year earlier, as a Gregorian day (tabular calendar). */
 function hijriYearBefore(iso: string): string {
   const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
@@ -306,7 +328,7 @@ function conventionsFor(c: Context): ConventionRule[] | null {
   if (accepting.length > 0) return accepting;
   const transforms = applicable.filter((r) => r.transform);
   if (transforms.length === 0 || !c.days) return null;
-  const news = transforms.reduce((d, r) => r.transform!(d), c.days);
+  const news = transforms.reduce((d, r) => r.transform!(d, c), c.days);
   return sameDays(c.best, news) ? transforms : null;
 }
 

@@ -152,3 +152,48 @@ describe("numeric dates", () => {
     expect(resolveAt("يوم السبت 21/09 أعلن المصدر", "2013-02-12", "21/09")?.value).toBe("2013-09-21");
   });
 });
+
+describe("ranges of days", () => {
+  it.each([
+    ["تستمر الهدنة من 13 إلى 15 تموز 2016", "13", "2016-07-13", "2016-07-15"],
+    ["عقدت الجولة من 28 شباط حتى 3 آذار 2016", "28", "2016-02-28", "2016-03-03"],
+    ["المحادثات يوليو 13-15 2016 في جنيف", "يوليو", "2016-07-13", "2016-07-15"],
+    ["من الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر 2016", "الثالث", "2016-10-23", "2016-10-26"],
+  ])("«%s»", (text, needle, start, end) => {
+    expect(resolveAt(text, "2016-12-13", needle)).toMatchObject({
+      type: "DATE",
+      value: `${start}/${end}`,
+      interval: { start, end },
+      granularity: "day",
+      anchor: { kind: "absolute" },
+    });
+  });
+
+  it("takes the year of a range without one from the publication date", () => {
+    expect(resolveAt("جرت المعارك بين 13 و15 من الشهر; من 13 إلى 15 تموز", "2016-12-13", "13 إلى")?.interval).toEqual({
+      start: "2016-07-13",
+      end: "2016-07-15",
+    });
+  });
+});
+
+describe("days and weeks counted inside a month", () => {
+  it.each([
+    ["الثلاثاء الثالث من شهر أيلول من عام 2014", "2014-09-16"], // the 3rd was a Wednesday: the third Tuesday
+    ["الأربعاء الثالث من أيلول 2014", "2014-09-03"], // the 3rd was a Wednesday: the date
+    ["ثاني أربعاء من شهر أكتوبر من عام 2014", "2014-10-08"],
+    ["آخر اثنين من شهر آذار 2013", "2013-03-25"],
+    ["اليوم الأخير من شهر شباط 2016", "2016-02-29"],
+  ])("«%s» → %s", (text, day) => {
+    expect(resolveText(text, "2016-12-13")[0]).toMatchObject({ text, value: day, interval: { start: day, end: day } });
+  });
+
+  it("reads the first and the last week of a month as ISO weeks inside it", () => {
+    expect(resolveText("أول أسبوع بشهر أكتوبر 2014", "2016-12-13")[0]).toMatchObject({
+      value: "2014-W41",
+      interval: { start: "2014-10-06", end: "2014-10-12" },
+      granularity: "week",
+    });
+    expect(resolveText("الأسبوع الأخير في أيلول 2014", "2016-12-13")[0]?.interval).toEqual({ start: "2014-09-22", end: "2014-09-28" });
+  });
+});

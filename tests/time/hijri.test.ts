@@ -114,3 +114,27 @@ describe("Hijri dates in text", () => {
     expect(resolveText("انخفضت الحرارة إلى صفر درجة", "2017-01-01")).toEqual([]);
   });
 });
+
+describe("holidays", () => {
+  it("places Islamic holidays by the tabular calendar, within two days of the observed date", () => {
+    const adha = resolveAt("قصفت الطائرات السوق في أول أيام عيد الأضحى 2016", "2016-12-13", "عيد الأضحى");
+    expect(adha).toMatchObject({ type: "DATE", approx: true, rule: "ar/holiday:eid-al-adha" });
+    // Observed (Saudi) Eid al-Adha 2016: 12 September.
+    expect(Math.abs(Date.parse(adha!.interval!.start) - Date.parse("2016-09-12")) / 86_400_000).toBeLessThanOrEqual(HIJRI_UNCERTAINTY_DAYS);
+  });
+
+  it("takes the latest holiday on or before the publication date when no year is given, the next with «المقبل»", () => {
+    expect(resolveAt("خلال عيد الفطر قتل عشرات المدنيين", "2016-12-13", "عيد الفطر")?.interval?.start.slice(0, 7)).toBe("2016-07");
+    expect(resolveAt("هدنة في عيد الفطر المقبل", "2016-12-13", "عيد الفطر")?.interval?.start.slice(0, 7)).toBe("2017-06");
+  });
+
+  it("computes Western Easter and Christmas", () => {
+    expect(resolveAt("عيد الفصح 2013", "2016-12-13", "الفصح")?.value).toBe("2013-03-31");
+    expect(resolveAt("عيد الفصح 2016", "2016-12-13", "الفصح")?.value).toBe("2016-03-27");
+    expect(resolveAt("عشية عيد الميلاد 2016", "2016-12-13", "الميلاد")?.value).toBe("2016-12-25");
+  });
+
+  it("does not read «رمضان» alone (a name) as the month", () => {
+    expect(resolveText("قال رمضان إن القوات تقدمت", "2016-12-13")).toEqual([]);
+  });
+});

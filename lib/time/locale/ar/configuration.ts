@@ -14,6 +14,9 @@ import ARMergeMonthYearRefiner from "./refiners/ARMergeMonthYearRefiner";
 import AROrdinalOfMonthRefiner from "./refiners/AROrdinalOfMonthRefiner";
 import AROverlapRemovalRefiner from "./refiners/AROverlapRemovalRefiner";
 import ARHijriDateParser from "./parsers/ARHijriDateParser"; // E2
+import ARHolidayParser from "./parsers/ARHolidayParser"; // E2
+import ARWeekOfMonthParser from "./parsers/ARWeekOfMonthParser"; // E2
+import ARDateRangeParser from "./parsers/ARDateRangeParser"; // E2
 import ARClockTimeParser from "./parsers/ARClockTimeParser"; // E2
 import ARMonthPartParser from "./parsers/ARMonthPartParser"; // E2
 import ARSetParser from "./parsers/ARSetParser"; // E2
@@ -40,6 +43,9 @@ export function createConfiguration(): Configuration {
       new ARRelativeUnitParser(),
       new ARAnchoredParser(),
       new ARHijriDateParser(), // E2
+      new ARHolidayParser(), // E2
+      new ARWeekOfMonthParser(), // E2
+      new ARDateRangeParser(), // E2
       new ARClockTimeParser(), // E2
       new ARMonthPartParser(), // E2
       new ARSetParser(), // E2

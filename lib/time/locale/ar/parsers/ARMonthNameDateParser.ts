@@ -8,7 +8,7 @@ import type { ParsingContext } from "chrono-node";
 import { GAP, wordAlternation } from "../../../../text/boundaries";
 import { normaliseWord } from "../../../../text/normalise";
 import { ORDINAL_PATTERN, parseCardinalWords, parseDayNumber } from "../../../../text/numbers";
-import { addMonths, daysInMonth, isoWeekday, type CalendarDay, type IsoWeekday } from "../../../calendar";
+import { addDays, addMonths, daysInMonth, isoWeekday, weekdayOnOrAfter, weekdayOnOrBefore, type CalendarDay, type IsoWeekday } from "../../../calendar";
 import { yearOfMonthWithoutYear, type MonthMarker } from "../../../conventions";
 import { dayResolution, monthResolution, type Reference, type TimexDraft } from "../../../draft";
 import { WEEKDAY_NAMES, WEEKDAYS } from "../constants";
@@ -16,10 +16,13 @@ import { MONTH_PHRASE_PATTERN, parseMonthPhrase , MONTH_TRIGGER_SOURCE } from ".
 import { AbstractArabicParser } from "./AbstractArabicParser";
 import { triggeredPattern } from "./triggeredPattern";
 
-const WEEKDAY_BY_NORMALISED = new Map<string, IsoWeekday>(
-  Object.entries(WEEKDAYS).map(([name, w]) => [normaliseWord(name), w]),
-);
-const WEEKDAY = wordAlternation(Object.keys(WEEKDAYS));
+/** Weekday names, with the hamza-less spellings «الثلاثا», «الاربعا» seen in informal text. */
+const WEEKDAY_BY_NORMALISED = new Map<string, IsoWeekday>([
+  ...Object.entries(WEEKDAYS).map(([name, w]) => [normaliseWord(name), w] as [string, IsoWeekday]),
+  ["الثلاثا", 2],
+  ["الاربعا", 3],
+]);
+const WEEKDAY = wordAlternation(WEEKDAY_BY_NORMALISED.keys());
 export const MARKERS: Record<string, Exclude<MonthMarker, null>> = {
   الماضي: "past", المنصرم: "past", الفائت: "past", السابق: "past",
   المقبل: "next", القادم: "next", الجاري: "current", الحالي: "current",
@@ -35,7 +38,7 @@ export function monthGroup(n: string): string {
   return `(?:(?:شهر${GAP})?${MONTH_PHRASE_PATTERN.replace("(", `(?<month${n}>`)}|${number})`;
 }
 export function yearGroup(n: string): string {
-  return `(?:(?:${GAP})?,?(?:${GAP})?(?:(?:من${GAP}|[لب])?(?:عام|سنه|العام)${GAP})?(?<year${n}>1[89]\\d\\d|2[01]\\d\\d)(?:(?:${GAP})?م(?!\\p{L}))?)`;
+  return `(?:(?:${GAP})?,?(?:${GAP})?(?:(?:(?:من|في)${GAP}|[لب])?(?:عام|سنه|العام)${GAP})?(?<year${n}>1[89]\\d\\d|2[01]\\d\\d)(?:(?:${GAP})?م(?!\\p{L}))?)`;
 }
 /** The current/previous/next month by a relative phrase: «من الشهر الجاري», «من هذا الشهر». */
 const RELATIVE_MONTH = `(?:(?<thisMonth>هذا${GAP}الشهر)|الشهر${GAP}(?<relMarker>${MARKER}))`;
@@ -69,6 +72,23 @@ export function monthNumberOf(g: Record<string, string | undefined>, suffix?: st
   return m !== null && m >= 1 && m <= 12 ? m : null;
 }
 
+/** The n-th (1..5) or last (-1) given weekday of a month; null when the month has no such day. */
+export function nthWeekdayOfMonth(year: number, month: number, weekday: IsoWeekday, n: number): CalendarDay | null {
+  if (n < 0) return weekdayOnOrBefore({ year, month, day: daysInMonth(year, month) }, weekday);
+  const day = addDays(weekdayOnOrAfter({ year, month, day: 1 }, weekday), 7 * (n - 1));
+  return day.month === month ? day : null;
+}
+
+/**
+ * «الثلاثاء الثالث من أيلول 2014»: the 3rd of September when it is a Tuesday, else the third Tuesday of September
+ * (an ordinal up to the fifth after a weekday, without «الموافق», reads either way; the weekday decides).
+ */
+function weekdayOrdinalDay(year: number, month: number, day: number, weekday: IsoWeekday | null, nthAllowed: boolean): CalendarDay {
+  const date = { year, month, day: Math.min(day, daysInMonth(year, month)) };
+  if (!nthAllowed || weekday === null || isoWeekday(date) === weekday) return date;
+  return nthWeekdayOfMonth(year, month, weekday, day) ?? date;
+}
+
 /** The year for a month without one, honouring a stated weekday (the agreeing year nearest the default). */
 function chooseYear(month: number, day: number | null, ref: Reference, marker: MonthMarker, weekday: IsoWeekday | null): number {
   const base = yearOfMonthWithoutYear(month, ref.day, marker);
@@ -89,8 +109,8 @@ function monthForWeekdayDay(ref: Reference, day: number, weekday: IsoWeekday): C
 }
 
 /** Every phrase contains one of these within 64 characters of its start (see triggeredPattern.ts). */
-const WEEKDAY_TRIGGER = /^(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)$/u;
-const TRIGGER = new RegExp(`(?:${MONTH_TRIGGER_SOURCE}|شهر|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)(?![\\p{L}\\p{M}])`, "u");
+const WEEKDAY_TRIGGER = /^(?:اثنين|ثلاثاء?|اربعاء?|خميس|جمعه|سبت|احد)$/u;
+const TRIGGER = new RegExp(`(?:${MONTH_TRIGGER_SOURCE}|شهر|اثنين|ثلاثاء?|اربعاء?|خميس|جمعه|سبت|احد)(?![\\p{L}\\p{M}])`, "u");
 
 export default class ARMonthNameDateParser extends AbstractArabicParser {
   private fast?: RegExp;
@@ -175,6 +195,7 @@ export default class ARMonthNameDateParser extends AbstractArabicParser {
         resolve: (ref) => monthResolution({ year: yearOfMonthWithoutYear(month, ref!.day, marker), month, day: 1 }),
       };
     }
+    const nthAllowed = g.weekday !== undefined && g.dayOrd !== undefined && day <= 5 && !/الموافق/u.test(match[0]);
     if (year !== null) {
       return {
         rule: "ar/absolute:day-month-year",
@@ -182,7 +203,7 @@ export default class ARMonthNameDateParser extends AbstractArabicParser {
         granularity: "day",
         anchor: "absolute",
         ...statedWeekday,
-        resolve: () => dayResolution({ year, month, day }),
+        resolve: () => dayResolution(weekdayOrdinalDay(year, month, day, weekday, nthAllowed)),
       };
     }
     return {
@@ -192,6 +213,7 @@ export default class ARMonthNameDateParser extends AbstractArabicParser {
       anchor: "publication",
       ...statedWeekday,
       resolve: (ref) => {
+        if (nthAllowed) return dayResolution(weekdayOrdinalDay(yearOfMonthWithoutYear(month, ref!.day, marker), month, day, weekday, true));
         const y = chooseYear(month, day, ref!, marker, weekday);
         if (day > daysInMonth(y, month)) return { ...dayResolution({ year: y, month, day: daysInMonth(y, month) }), flags: [`no-such-day: ${day}/${month}/${y}`] };
         return dayResolution({ year: y, month, day });
