@@ -6,7 +6,7 @@
 // third Tuesday otherwise (nthWeekdayOfMonth there).
 
 import { GAP } from "../../../../text/boundaries";
-import { addDays, daysInMonth, endOfIsoWeek, formatDay, formatIsoWeek, weekdayOnOrAfter, weekdayOnOrBefore, type IsoWeekday } from "../../../calendar";
+import { addDays, daysInMonth, endOfIsoWeek, formatDay, formatIsoWeek, weekdayOnOrAfter, weekdayOnOrBefore, type CalendarDay, type IsoWeekday } from "../../../calendar";
 import { yearOfMonthWithoutYear, type MonthMarker } from "../../../conventions";
 import { dayResolution, type Reference, type Resolution, type TimexDraft } from "../../../draft";
 import { MONTH_TRIGGER_SOURCE } from "../months";
