@@ -65,6 +65,9 @@ function shifted(unit: Unit, offset: number, ref: Reference, part: PartOfDay | n
 
 export default class ARAnchoredParser extends AbstractArabicParser {
   protected override article = "bare" as const;
+  protected override keywords = [
+    "التالي", "الموالي", "اللاحق", "السابق", "سبق", "نفس", "ذات", "عين", "ذلك", "بعده", "قبله",
+  ];
 
   innerPattern(): string {
     return PATTERN;

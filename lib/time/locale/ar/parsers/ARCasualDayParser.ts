@@ -67,6 +67,9 @@ export function casualDayDraft(offset: number, rule: string): TimexDraft {
 
 export default class ARCasualDayParser extends AbstractArabicParser {
   protected override article = "bare" as const;
+  protected override keywords = [
+    "امس", "اليوم", "البارحه", "غد", "بكر", "امبارح", "الليله", "الان", "حالي", "حالا", "اللحظه",
+  ];
 
   innerPattern(): string {
     return PATTERN;

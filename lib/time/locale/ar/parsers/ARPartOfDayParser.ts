@@ -85,6 +85,11 @@ function ruleOf(found: Found): string {
 
 export default class ARPartOfDayParser extends AbstractArabicParser {
   protected override article = "none" as const;
+  // A part of the day, or (after «منذ/حتى») a day word.
+  protected override keywords = [
+    "فجر", "صباح", "ظهر", "عصر", "مساء", "ليل", "امس", "اليوم", "البارحه", "غد", "احد", "اثنين", "ثلاثا", "اربعا",
+    "خميس", "جمعه", "سبت",
+  ];
 
   innerPattern(): string {
     return PATTERN;

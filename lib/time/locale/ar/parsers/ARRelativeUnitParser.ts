@@ -116,6 +116,7 @@ function sameTimeDraft(unit: "week" | "month" | "year", offset: number, rule: st
 
 export default class ARRelativeUnitParser extends AbstractArabicParser {
   protected override article = "bare" as const;
+  protected override keywords = ["اسبوع", "شهر", "عام", "سنه"];
 
   innerPattern(): string {
     return PATTERN;

@@ -70,6 +70,7 @@ function inWeekDraft(weekday: IsoWeekday, offset: number): TimexDraft {
 
 export default class ARWeekdayParser extends AbstractArabicParser {
   protected override article = "bare" as const;
+  protected override keywords = [...BARE_NAMES.keys()];
 
   innerPattern(): string {
     return `${IN_WEEK}|${WEEKDAY_PHRASE}`;

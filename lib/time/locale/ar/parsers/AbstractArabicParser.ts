@@ -21,9 +21,20 @@ export abstract class AbstractArabicParser implements Parser {
   /** Whether the first word takes the article (see lib/text/boundaries.ts). */
   protected article: ArticleUse = "none";
 
-  private cached?: RegExp;
+  /**
+   * Optional pre-filter: normalised literals of which at least one occurs in every text this parser can match
+   * (e.g. the month names of a Hijri parser). When none occurs, the parser skips the text without running its
+   * regex — a few `includes` calls instead of a scan. Leave undefined when no such short list exists.
+   */
+  protected keywords?: readonly string[];
 
-  pattern(): RegExp {
+  private cached?: RegExp;
+  /** Anchored at the start and impossible: V8 gives up at position 0, so a skipped text costs nothing. */
+  private static readonly NEVER = /^(?!)/;
+
+  pattern(context?: ParsingContext): RegExp {
+    const keywords = this.keywords;
+    if (keywords && context && !keywords.some((k) => context.text.includes(k))) return AbstractArabicParser.NEVER;
     this.cached ??= compile(phrasePattern(this.innerPattern(), this.article));
     return this.cached;
   }
