@@ -76,6 +76,13 @@ describe("casual days against the publication date", () => {
     }
   });
 
+  it("a letter of any script glued before the word rejects it (the scan pre-filter is re-checked exactly)", () => {
+    for (const text of ["قال Жامس شيئاً", "قال ՁՁامس شيئاً", "قال ไอامس شيئاً"]) {
+      expect(resolveText(text, "2016-12-13")).toEqual([]);
+    }
+    expect(resolveText("قال «أمس» إن", "2016-12-13")).toHaveLength(1);
+  });
+
   it("reports the original spelling and offsets when the text has tashkeel", () => {
     const text = "وقالَ المصدرُ أمسِ إنّ الهجومَ فشل";
     const [t] = resolveText(text, "2016-12-13");
