@@ -201,7 +201,8 @@ export const lexicons = {
   anaphoricBefore: compileLexicon([{ forms: modality.anaphoric.before, value: "this" as const }]),
   anaphoricAfter: compileLexicon([{ forms: modality.anaphoric.after, value: "this" as const }]),
   outcome: compileLexicon([{ forms: modality.outcome, value: "outcome" as const }]),
-  durationUnits: compileLexicon([{ forms: modality.durationOf.units, value: "unit" as const, article: true }]),
+  // Without the article: «اليوم» is today, not a duration.
+  durationUnits: compileLexicon([{ forms: modality.durationOf.units, value: "unit" as const }]),
   similar: compileLexicon([{ forms: modality.similar, value: "similar" as const, article: true }]),
   topic: compileLexicon([{ forms: modality.topic, value: "topic" as const, article: true }]),
   required: compileLexicon(triggerFile.triggers.flatMap((t) => (t.requires ? [{ forms: t.requires.after, value: "required" as const }] : []))),
