@@ -47,7 +47,8 @@ export default class ARTimeUnitSpanParser extends AbstractArabicParser {
   private fast?: RegExp;
 
   override pattern(): RegExp {
-    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, 64));
+    // «منذ», «غضون» start their phrase; a marker («الماضية») ends one that starts at most ~40 characters before it.
+    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, (t) => (t === "منذ" || t === "غضون" ? 8 : 44)));
   }
 
   innerPattern(): string {

@@ -73,11 +73,14 @@ function vaguePoint(unit: TimeUnit, direction: -1 | 1, rule: string): TimexDraft
 /** Every phrase contains one of these within 48 characters of its start (see triggeredPattern.ts). */
 const TRIGGER = /الماضي|الاخير|المنصرم|الفائت|السابق|المقبل|القادم|منذ|قبل|قبيل|بعد|عده|بضع|قليله|عديده|معدوده|مؤخرا|الاونه|الفتره/u;
 
+const STARTERS = new Set(["منذ", "قبل", "قبيل", "بعد", "عده", "بضع", "مؤخرا", "الاونه", "الفتره"]);
+
 export default class ARVagueTimeParser extends AbstractArabicParser {
   private fast?: RegExp;
 
   override pattern(): RegExp {
-    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, 48));
+    // Prepositions, «عدة/بضعة», «مؤخراً» start their phrase; markers and «قليلة» end one ~30 characters long at most.
+    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, (t) => (STARTERS.has(t) ? 8 : 36)));
   }
 
   innerPattern(): string {
