@@ -96,4 +96,14 @@ describe("parts of relative months and of years", () => {
       interval: { start: "2015-09-01", end: "2015-12-31" },
     });
   });
+
+  it("«نهاية العام», «مطلع الشهر» without a marker are the current year and month", () => {
+    expect(resolveAt("يتوقع أن تنتهي المعركة قبل نهاية العام", "2016-12-13", "نهاية")).toMatchObject({
+      text: "نهاية العام",
+      value: "2016",
+      mod: "END",
+      interval: { start: "2016-09-01", end: "2016-12-31" },
+    });
+    expect(resolveAt("منذ مطلع الشهر", "2016-12-13", "مطلع")?.interval).toEqual({ start: "2016-12-01", end: "2016-12-10" });
+  });
 });

@@ -7,7 +7,7 @@
 
 import { GAP } from "../../../../text/boundaries";
 import { CARDINAL_WORDS_PATTERN, parseCardinalWords, parseOrdinal } from "../../../../text/numbers";
-import { formatDay, type CalendarDay } from "../../../calendar";
+import { addDays, formatDay, type CalendarDay } from "../../../calendar";
 import type { TimexDraft } from "../../../draft";
 import type { Granularity } from "../../../types";
 import { DAY_PHRASE, dayFromSpec, interpretDay } from "../dayWords";
@@ -25,7 +25,9 @@ function time(n: string): string {
   const hour = `(?<h${n}>\\d{1,2}(?::\\d{2}){0,2}|${HOUR_WORDS}|${CARDINAL_WORDS_PATTERN})`;
   const minutes = `(?:(?:${GAP})?و(?:${GAP})?(?<m${n}>ربع|نصف|نص|ثلث|\\d{1,2}|${CARDINAL_WORDS_PATTERN})(?:${GAP}(?:دقيقه|دقائق))?)`;
   const minus = `(?:${GAP}(?:الا)${GAP}(?<minus${n}>ربعا?|ثلثا?|\\d{1,2}|${CARDINAL_WORDS_PATTERN})(?:${GAP}(?:دقيقه|دقائق))?)`;
-  const pod = `(?:${GAP}(?:(?<am${n}>${MORNING})|(?<noon${n}>${NOON})|(?<pm${n}>${AFTERNOON_EVENING})))`;
+  // «فجراً», «بعد الظهر»… or a part of a named day: «من ليل الأحد», «فجر اليوم», «من مساء أمس».
+  const podDay = `(?:${GAP}(?:من${GAP})?(?<podWord${n}>ليل|ليله|مساء|صباح|فجر|ظهر|عصر)${GAP}(?<podDay${n}>${DAY_PHRASE}))`;
+  const pod = `(?:${podDay}|${GAP}(?:(?<am${n}>${MORNING})|(?<noon${n}>${NOON})|(?<pm${n}>${AFTERNOON_EVENING})))`;
   return `(?:(?<clock${n}>(?:ال)?ساعه${GAP})?${hour}${minutes}?${minus}?${pod}?)`;
 }
 
@@ -54,7 +56,8 @@ function readClock(g: Record<string, string | undefined>, n: string): Clock | nu
   const h = g[`h${n}`];
   if (h === undefined) return null;
   const hasClockWord = g[`clock${n}`] !== undefined;
-  const pod = g[`am${n}`] ?? g[`noon${n}`] ?? g[`pm${n}`];
+  const podWord = g[`podWord${n}`];
+  const pod = g[`am${n}`] ?? g[`noon${n}`] ?? g[`pm${n}`] ?? podWord;
   const colon = /:/.test(h);
   const isWord = !/^\d/.test(h);
   // A time needs «الساعة», a colon, or an hour word with a part of the day; a bare number or word is something else.
@@ -90,9 +93,12 @@ function readClock(g: Record<string, string | undefined>, n: string): Clock | nu
     minute = 60 - value;
     granularity = "minute";
   }
-  if (g[`pm${n}`] !== undefined && hour < 12) hour += 12;
-  if (g[`noon${n}`] !== undefined && hour < 6) hour += 12;
-  if (g[`am${n}`] !== undefined && hour === 12) hour = 0;
+  const pm = g[`pm${n}`] !== undefined || podWord === "مساء" || podWord === "عصر" || ((podWord === "ليل" || podWord === "ليله") && hour >= 6);
+  const noon = g[`noon${n}`] !== undefined || podWord === "ظهر";
+  const am = g[`am${n}`] !== undefined || podWord === "صباح" || podWord === "فجر";
+  if (pm && hour < 12) hour += 12;
+  if (noon && hour < 6) hour += 12;
+  if (am && hour === 12) hour = 0;
   if (hour < 0 || hour > 24 || minute > 59 || (second !== null && second > 59)) return null;
   return { hour, minute, second, granularity };
 }
@@ -124,12 +130,16 @@ export default class ARClockTimeParser extends AbstractArabicParser {
     if (second && g.pm1 === undefined && g.am1 === undefined && g.noon1 === undefined && first.hour < 12 && second.hour >= 12) {
       if (first.hour + 12 <= second.hour) first.hour += 12;
     }
-    const spec = g.day !== undefined ? interpretDay(g.day) : null;
-    if (g.day !== undefined && !spec) return null;
+    // The day: stated before the time («الخميس الساعة 8»), or after it with a part of the day («من ليل الأحد»).
+    const dayWords = g.day ?? g.podDay1;
+    const spec = dayWords !== undefined ? interpretDay(dayWords) : null;
+    if (dayWords !== undefined && !spec) return null;
+    // Small hours of «ليل الأحد» belong to the night that began on Sunday evening: Monday's date.
+    const nightAfter = (g.podWord1 === "ليل" || g.podWord1 === "ليله") && first.hour < 6 ? 1 : 0;
     const dm = g.dm?.split("/").map(Number) as [number, number] | undefined;
     const dayOf = (d: CalendarDay): CalendarDay => {
       if (dm && spec?.kind === "weekday") return dayMonthNearWeekday(d, dm[0], dm[1], spec.weekday);
-      return spec ? dayFromSpec(spec, d) : d;
+      return spec ? addDays(dayFromSpec(spec, d), nightAfter) : d;
     };
     const granularity = second && second.granularity === "minute" ? "minute" : first.granularity;
     const draft: TimexDraft = {

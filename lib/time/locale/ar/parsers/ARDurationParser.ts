@@ -48,8 +48,9 @@ export default class ARDurationParser extends AbstractArabicParser {
       quantity = unit ? { count: 1, unit: unit.unit } : null;
     }
     if (!quantity) return null;
-    // «عقدين» is also "two contracts": a decade needs a written count.
-    if (quantity.unit === "decade" && g.count === undefined) return null;
+    // «عقود», «عقدين» are also contracts («وقعت 3 عقود»): decades only in counted and vague expressions
+    // («قبل ثلاثة عقود», «منذ عقود»), never as a bare duration.
+    if (quantity.unit === "decade") return null;
     const value = durationValue(quantity.count, quantity.unit);
     return {
       rule: "ar/duration:quantity",

@@ -2,7 +2,7 @@
 // الجاري», «أواخر الشهر الماضي», «نهاية العام الماضي», «منتصف العام الجاري», «بداية 2016», «أواخر عام 2015»,
 // «نص شهر ثلاث». Thirds of the month or year, mod START/MID/END, approx (conventions.ts: MONTH_PART_DAYS,
 // YEAR_PART_MONTHS). A month without a year follows yearOfMonthWithoutYear. Parts of weeks are the relative-unit
-// parser's.
+// parser's. «نهاية العام», «مطلع الشهر» without a marker are the current year and month, as news uses them.
 
 import { GAP } from "../../../../text/boundaries";
 import { addMonths, daysInMonth, formatDay, formatMonth } from "../../../calendar";
@@ -26,9 +26,9 @@ const PATTERN =
   // a named month: «منتصف تشرين الثاني الماضي», «أواخر آذار 2016», «أوائل شهر مارس»
   `${monthGroup("")}(?:${yearGroup("")}|${GAP}(?<marker>${MARKER}))?` +
   // the relative month: «مطلع الشهر الجاري», «مطلع هذا الشهر»
-  `|(?<thisMonth>هذا${GAP}الشهر)|الشهر${GAP}(?<monthMarker>${MARKER})` +
+  `|(?<thisMonth>هذا${GAP}الشهر|الشهر(?!${GAP}${MARKER}))|الشهر${GAP}(?<monthMarker>${MARKER})` +
   // the relative year: «نهاية العام الماضي», «منتصف هذا العام», «أواخر السنة الماضية»
-  `|(?<thisYear>هذا${GAP}العام|هذه${GAP}السنه)|(?:العام|السنه)${GAP}(?<yearMarker>${MARKER}(?:ه)?)` +
+  `|(?<thisYear>هذا${GAP}العام|هذه${GAP}السنه|(?:العام|السنه)(?!${GAP}${MARKER}))|(?:العام|السنه)${GAP}(?<yearMarker>${MARKER}(?:ه)?)` +
   // a stated year: «بداية 2016», «أواخر عام 2015»
   `|(?:(?:عام|العام|سنه)${GAP})?(?<year2>1[89]\\d\\d|2[01]\\d\\d)` +
   `)`;
