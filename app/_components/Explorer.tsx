@@ -18,6 +18,7 @@ import Narrative from "./Narrative";
 import Timeline, { DENSITY_PREFIX, type TimelineHandle } from "./Timeline";
 import ShareMenu, { ExportMenu } from "./ShareMenu";
 import TopBar from "./TopBar";
+import { useCorrectionGlue } from "../components/corrections/useCorrectionGlue";
 
 const DAY_MS = 86_400_000;
 
@@ -165,6 +166,11 @@ export default function Explorer(props: Props) {
     [events, view.lang, t],
   );
 
+  // Corrections (issue 5): drag-to-correct for editors, the panel's correction section, the editor status.
+  const reloadEvents = useCallback(() => setLoaded((l) => ({ ...l, filtersKey: "" })), []);
+  const corrections = useCorrectionGlue({ lang: view.lang, select, reload: reloadEvents });
+  const editing = props.mode === "full";
+
   // Keyboard: move between events in time order and open one. In Arabic time runs right to left.
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLElement>) => {
@@ -216,6 +222,7 @@ export default function Explorer(props: Props) {
         <TopBar view={view} mode={props.mode} onLang={() => update({ lang: view.lang === "ar" ? "en" : "ar" })}>
           {props.mode === "full" && <ShareMenu view={view} />}
           <ExportMenu view={view} />
+          {editing && corrections.editorStatus}
         </TopBar>
       )}
       {props.notice && <p className="notice error" role="alert">{props.notice}</p>}
@@ -271,6 +278,8 @@ export default function Explorer(props: Props) {
             onRangeChanged={onRangeChanged}
             onSelect={select}
             onKeyDown={onKeyDown}
+            editable={editing && corrections.editable}
+            onMove={corrections.onMove}
           />
           <p id="keyboard-help" className="kbd-help no-print">{t.keyboardHelp}</p>
           <div className="legend no-print" aria-label={t.legend}>
@@ -297,7 +306,7 @@ export default function Explorer(props: Props) {
           )}
           {panelOpen && (
             <EventPanel
-              key={view.selected}
+              key={`${view.selected}:${corrections.refreshKey}`}
               eventId={view.selected!}
               lang={view.lang}
               headingRef={panelHeading}
@@ -306,7 +315,7 @@ export default function Explorer(props: Props) {
                 timeline.current?.focus();
               }}
               onSelect={(id) => select(id)}
-              extra={props.panelExtra}
+              extra={props.panelExtra ?? (editing ? corrections.panelExtra : undefined)}
             />
           )}
         </div>

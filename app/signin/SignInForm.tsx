@@ -35,9 +35,14 @@ export default function SignInForm({ lang, next }: { lang: Lang; next: string })
   }
 
   const back = lang === "en" ? (next.includes("?") ? `${next}&l=en` : `${next}?l=en`) : next;
+  const otherLang = new URLSearchParams({ next });
+  if (lang === "ar") otherLang.set("l", "en");
   return (
     <main className={`signin-page ${lang}`} lang={lang} dir={lang === "ar" ? "rtl" : "ltr"}>
       <div className="card signin-card">
+        <a className="switch-lang" href={`/signin?${otherLang.toString()}`} lang={lang === "ar" ? "en" : "ar"}>
+          {lang === "ar" ? "English" : "العربية"}
+        </a>
         <h1>{t.signInTitle}</h1>
         <p className="hint">{t.signInHint}</p>
         {editor.status === "disabled" && (

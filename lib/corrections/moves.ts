@@ -23,15 +23,38 @@ export function describeMove(before: DayInterval | null, after: DayInterval | nu
   return { kind: "reshaped", startDays, endDays };
 }
 
-/** Arabic counted noun for days: يوماً واحداً، يومين، 3 أيام، 11 يوماً، 100 يوم. */
-export function arabicDays(n: number): string {
+/** The forms of an Arabic counted noun: one, two, 3–10 (plural), 11–99 (accusative singular), hundreds (singular). */
+interface CountedNoun {
+  one: string;
+  two: string;
+  plural: string;
+  accusative: string;
+  singular: string;
+}
+
+function arabicCount(n: number, forms: CountedNoun): string {
   const abs = Math.abs(n);
-  if (abs === 1) return "يوماً واحداً";
-  if (abs === 2) return "يومين";
+  if (abs === 1) return forms.one;
+  if (abs === 2) return forms.two;
   const lastTwo = abs % 100;
-  if (lastTwo >= 3 && lastTwo <= 10) return `${abs} أيام`;
-  if (lastTwo >= 11) return `${abs} يوماً`;
-  return `${abs} يوم`;
+  if (lastTwo >= 3 && lastTwo <= 10) return `${abs} ${forms.plural}`;
+  if (lastTwo >= 11) return `${abs} ${forms.accusative}`;
+  return `${abs} ${forms.singular}`;
+}
+
+/** Days as the object of a verb: يوماً واحداً، يومين، 3 أيام، 11 يوماً، 100 يوم. */
+export function arabicDays(n: number): string {
+  return arabicCount(n, { one: "يوماً واحداً", two: "يومين", plural: "أيام", accusative: "يوماً", singular: "يوم" });
+}
+
+/** Events counted in a heading: حدث واحد، حدثان، 3 أحداث، 21 حدثاً، 100 حدث. */
+export function arabicEvents(n: number): string {
+  if (n === 0) return "لا أحداث";
+  return arabicCount(n, { one: "حدث واحد", two: "حدثان", plural: "أحداث", accusative: "حدثاً", singular: "حدث" });
+}
+
+export function countEvents(n: number, lang: Lang): string {
+  return lang === "ar" ? arabicEvents(n) : `${n} ${n === 1 ? "event" : "events"}`;
 }
 
 function englishDays(n: number): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { intervalFromDrag } from "@/lib/corrections/drag";
-import { arabicDays, describeMove, moveText, summariseMoves } from "@/lib/corrections/moves";
+import { arabicDays, countEvents, describeMove, moveText, summariseMoves } from "@/lib/corrections/moves";
 
 const day = (d: string) => ({ start: d, end: d });
 
@@ -39,6 +39,20 @@ describe("what moved", () => {
     expect(moveText({ kind: "shifted", days: -1 }, "en")).toBe("moved 1 day earlier");
     expect(moveText({ kind: "shifted", days: 7 }, "en")).toBe("moved 7 days later");
     expect(moveText({ kind: "dated" }, "ar")).toBe("صار له تاريخ");
+  });
+
+  it("counts the events that moved with the right Arabic noun form", () => {
+    expect([0, 1, 2, 3, 14, 21, 100].map((n) => countEvents(n, "ar"))).toEqual([
+      "لا أحداث",
+      "حدث واحد",
+      "حدثان",
+      "3 أحداث",
+      "14 حدثاً",
+      "21 حدثاً",
+      "100 حدث",
+    ]);
+    expect(countEvents(1, "en")).toBe("1 event");
+    expect(countEvents(14, "en")).toBe("14 events");
   });
 
   it("counts a cascade for the summary line", () => {

@@ -13,6 +13,7 @@ import type { ArticleExpression } from "@/lib/view/types";
 import { viewQuery } from "@/lib/view/url";
 import { windowAround } from "@/lib/view/window";
 import { EventTags } from "../../_components/Narrative";
+import ArticleCorrections from "../../components/corrections/ArticleCorrections";
 
 export const dynamic = "force-dynamic";
 
@@ -71,6 +72,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           </>
         )}
       </p>
+      <ArticleCorrections articleId={article.id} lang={lang} />
       <article className="article-text" lang="ar" dir="rtl" data-testid="article-text">
         {runs.map((run) => {
           const m = run.marks.at(-1);

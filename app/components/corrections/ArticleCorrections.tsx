@@ -4,6 +4,7 @@
 // refreshed after each change so its events show their new dates.
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
+import { checkDay } from "@/lib/corrections/interval";
 import { correctionLabels, errorText } from "@/lib/corrections/labels";
 import { validateArticleCorrection, type RequestIssue } from "@/lib/corrections/request";
 import type { ConflictBody, HistoryResponse, MovedEventRecord } from "@/lib/corrections/types";
@@ -40,6 +41,7 @@ export default function ArticleCorrections({ articleId, lang }: Props) {
     const res = await articleHistory(articleId);
     if (res.ok) {
       setHistory(res.data);
+      setPublished((p) => p || (res.data.target.published ?? ""));
       setLoadError(null);
     } else setLoadError(errorText(res.code, lang, res.error));
   }, [articleId, lang]);
@@ -113,6 +115,11 @@ export default function ArticleCorrections({ articleId, lang }: Props) {
                 />
               </label>
             </div>
+            {/^\d{4}-\d{2}-\d{2}$/.test(published) && checkDay(published).ok && published !== current && (
+              <p className="preview" data-testid="published-preview">
+                {t.willSave}: <ValueText lang={lang} value={{ published }} />
+              </p>
+            )}
             {issueFor("published") && (
               <span className="field-error" id={`${ids}-published-error`}>
                 {errorText(issueFor("published")!.code, lang, issueFor("published")!.message)}

@@ -2,8 +2,9 @@
 // The "correct the date" form of an event: a day or a range, a precision, a reason (required). It checks the input
 // with the same rules as the server before sending, expects the version the editor saw, and on a 409 shows the
 // current value instead of overwriting it.
-import { useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import {
+  checkInterval,
   CORRECTION_GRANULARITIES,
   expandToPrecision,
   formatDateText,
@@ -51,7 +52,19 @@ export default function CorrectionForm({ eventId, lang, current, version, propos
   const [failure, setFailure] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ConflictBody | null>(null);
 
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  // Opened by a drag on the timeline: bring the form into view and ask for the reason straight away.
+  useEffect(() => {
+    if (!proposed) return;
+    reasonRef.current?.scrollIntoView({ block: "center" });
+    reasonRef.current?.focus({ preventScroll: true });
+  }, [proposed]);
+
   const issueFor = (field: string) => issues.find((i) => i.field === field);
+  // The date in words as it will be saved: the browser's date fields show the reader's locale format (12/11/2016
+  // could be read either way), so the form says which day it means, with both month names.
+  const draft = checkInterval(start, end.trim() === "" ? start : end);
+  const preview: EventDateValue | null = draft.ok ? { interval: draft.value, granularity: precision } : null;
   const describe = (field: string) => (issueFor(field) ? `${ids}-${field}-error` : undefined);
 
   function changePrecision(p: CorrectionGranularity) {
@@ -157,11 +170,17 @@ export default function CorrectionForm({ eventId, lang, current, version, propos
           </select>
         </label>
       </div>
+      {preview && (
+        <p className="preview" data-testid="correction-preview">
+          {t.willSave}: <ValueText lang={lang} value={preview} />
+        </p>
+      )}
       {fieldError("date")}
       {fieldError("granularity")}
       <label className="reason">
         {t.reason}
         <textarea
+          ref={reasonRef}
           name="reason"
           value={reason}
           rows={3}

@@ -53,7 +53,7 @@ function Row({ c, lang, canRevert, onReverted }: { c: CorrectionRecord; lang: La
       <div className="meta">
         {t.by} <bdi className="author">{c.author}</bdi> · {t.at} <WhenText iso={c.createdAt} lang={lang} />
       </div>
-      <p className="reason" lang="ar" dir="auto">
+      <p className="reason" dir="auto">
         {c.reason}
       </p>
       {revertible && !confirming && (

@@ -21,17 +21,19 @@ interface Props {
   /** The proposal was saved or abandoned. */
   onProposalDone?(): void;
   /** A correction or a revert changed the event: redraw the timeline and the panel. */
-  onChanged?(): void;
+  onChanged?(what: "saved" | "reverted"): void;
+  /** The panel was re-opened right after a save or a revert: say so. */
+  justDone?: "saved" | "reverted" | null;
 }
 
-export default function EventCorrections({ eventId, lang, proposal, onProposalDone, onChanged }: Props) {
+export default function EventCorrections({ eventId, lang, proposal, onProposalDone, onChanged, justDone }: Props) {
   const t = correctionLabels(lang);
   const editor = useEditor();
   const [history, setHistory] = useState<HistoryResponse | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [formOpen, setFormOpen] = useState(false);
   const [formKey, setFormKey] = useState(0);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(justDone === "saved" ? t.saved : justDone === "reverted" ? t.revertDone : null);
 
   const load = useCallback(
     async (signal?: AbortSignal) => {
@@ -66,7 +68,7 @@ export default function EventCorrections({ eventId, lang, proposal, onProposalDo
 
   return (
     <section className="corrections" aria-labelledby={`corrections-${eventId}`} data-testid="event-corrections">
-      <h3 id={`corrections-${eventId}`}>{t.editDate}</h3>
+      <h3 id={`corrections-${eventId}`}>{t.corrections}</h3>
       <EditGate lang={lang} editor={editor}>
         {history &&
           (formOpen ? (
@@ -81,7 +83,7 @@ export default function EventCorrections({ eventId, lang, proposal, onProposalDo
                 setNotice(t.saved);
                 close();
                 void load();
-                onChanged?.();
+                onChanged?.("saved");
               }}
               onCancel={close}
               onConflict={() => void load()}
@@ -114,8 +116,9 @@ export default function EventCorrections({ eventId, lang, proposal, onProposalDo
           corrections={history.corrections}
           canRevert={editor.status === "editor"}
           onReverted={() => {
+            setNotice(t.revertDone);
             void load();
-            onChanged?.();
+            onChanged?.("reverted");
           }}
         />
       )}

@@ -1,6 +1,6 @@
 // What a publication-date correction (or its revert) moved: each event, old → new, and by how much in words.
 import { correctionLabels } from "@/lib/corrections/labels";
-import { describeMove, moveText } from "@/lib/corrections/moves";
+import { countEvents, describeMove, moveText } from "@/lib/corrections/moves";
 import type { MovedEventRecord } from "@/lib/corrections/types";
 import { formatInterval } from "@/lib/view/dates";
 import type { Lang } from "@/lib/view/state";
@@ -12,7 +12,7 @@ export default function MovedEvents({ lang, moved, keptByHand = [] }: { lang: La
   return (
     <div className="moved" data-testid="moved-events" role="status">
       <h3>
-        {t.whatMoved}: {changed.length} {t.movedSummary}
+        {t.whatMoved}: {countEvents(changed.length, lang)}
       </h3>
       {changed.length === 0 ? (
         <p className="muted">{t.nothingMoved}</p>
@@ -20,7 +20,7 @@ export default function MovedEvents({ lang, moved, keptByHand = [] }: { lang: La
         <table>
           <thead>
             <tr>
-              <th scope="col">#</th>
+              <th scope="col">{t.event}</th>
               <th scope="col">{t.old}</th>
               <th scope="col">{t.new}</th>
               <th scope="col" />

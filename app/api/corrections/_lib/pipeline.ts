@@ -1,5 +1,7 @@
 // The analysis pipeline the store re-runs when an article's publication date changes (its relative expressions
-// re-resolve and the events anchored on them move). Tests may substitute their own.
+// re-resolve and the events anchored on them move). Imported statically so that the web bundle contains it.
+// Tests may substitute their own.
+import { analyseArticle } from "@/lib/pipeline";
 import type { Analyse } from "@/lib/store/analysis";
 import type { ReanalysisOptions } from "@/lib/store/corrections";
 
@@ -11,7 +13,5 @@ export function substituteAnalysis(analyse: Analyse | null): void {
 }
 
 export async function reanalysis(): Promise<ReanalysisOptions> {
-  if (substitute) return { analyse: substitute };
-  // TEMPORARY until lib/pipeline.ts lands: the publication-date cascade needs the real pipeline.
-  throw new Error("the analysis pipeline (lib/pipeline.ts) is not available yet");
+  return { analyse: substitute ?? analyseArticle };
 }
