@@ -7,10 +7,16 @@
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
 
+/** Whether the unit before `index` continues a word: ASCII and Arabic by code ranges, anything else by regex. */
 function isWordStartAt(text: string, index: number): boolean {
   if (index <= 0) return true;
-  const code = text.charCodeAt(index - 1);
-  if (code === 0x20 || code === 0x0a || code === 0x09) return true;
+  const c = text.charCodeAt(index - 1);
+  if (c < 0x80) return !((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f);
+  if (c >= 0x0600 && c <= 0x06ff) {
+    // Arabic block: letters, marks and digits continue a word; punctuation (، ؛ ؟ ٪ …) does not.
+    return !((c >= 0x0610 && c <= 0x061a) || (c >= 0x0620 && c <= 0x0669) || (c >= 0x066e && c <= 0x06d3) ||
+      (c >= 0x06d5 && c <= 0x06dc) || (c >= 0x06df && c <= 0x06e8) || (c >= 0x06ea && c <= 0x06ff));
+  }
   return !WORD_CHAR.test(text[index - 1] ?? "");
 }
 
