@@ -7,6 +7,7 @@ import type {
   HistoryResponse,
   RevertResponse,
 } from "@/lib/corrections/types";
+import { refreshEditor } from "./useEditor";
 
 export interface ApiFailure {
   ok: false;
@@ -40,6 +41,8 @@ async function call<T>(method: "GET" | "POST", url: string, body?: unknown, sign
   }
   if (res.ok) return { ok: true, data: data as T };
   const b = (data ?? {}) as Record<string, unknown>;
+  // A write refused for want of a session (expired, signed out elsewhere): the editing controls follow.
+  if (res.status === 401 && method === "POST" && !url.startsWith("/api/auth/")) void refreshEditor();
   return {
     ok: false,
     status: res.status,
