@@ -1,8 +1,9 @@
-// A phrase lexicon (gazetteer names, triggers, connectives) compiled into one regex over normalised text.
+// A phrase lexicon (gazetteer names, triggers, connectives) matched word by word over normalised text: the text is cut
+// into words once (Unicode letters, marks, digits: JavaScript's \b knows no Arabic), and each word is looked up, after
+// its proclitics, in a table of the lexicon's forms by their first word.
 // Forms are written as news text writes them and normalised here, so «فى»/«في» or «الأصيلة»/«الاصيلة» need no
 // separate entries. Arabic words carry proclitics: the conjunctions و ف, the prepositions ب ل ك, and ل + ال written
 // «لل» («للانسحاب»); they are allowed before every form and reported apart from the phrase, which never includes them.
-import { GAP, WORD_END, WORD_START, escapeRegex } from "../text/boundaries";
 import { normaliseWord, type NormalisedText } from "../text/normalise";
 
 export interface LexiconEntry<T> {
@@ -37,8 +38,6 @@ export interface Lexicon<T> {
   readonly size: number;
 }
 
-const SUFFIXES = "(?:هما|هم|هن|ها|ه|نا)";
-
 interface Key<T> {
   entry: LexiconEntry<T>;
   form: string;
@@ -64,43 +63,148 @@ export function compileLexicon<T>(entries: Iterable<LexiconEntry<T>>): Lexicon<T
       }
     }
   }
-  const sorted = [...keys.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const alternation = sorted.map((k) => k.split(" ").map(escapeRegex).join(GAP)).join("|");
-  const source = `${WORD_START}([وف]?[بلك]?)(${alternation})(${SUFFIXES})?${WORD_END}`;
-  const pattern = sorted.length > 0 ? new RegExp(source, "gu") : null;
+  // Candidates by their first word, longest key first (at one position the longest form wins).
+  const byFirst = new Map<string, Candidate<T>[]>();
+  for (const [body, key] of keys) {
+    const tokens = body.split(" ");
+    if (tokens.some((t) => !WORD_RE.test(t))) throw new Error(`lexicon form «${body}» holds something other than words`);
+    const list = byFirst.get(tokens[0]!) ?? [];
+    list.push({ body, key, tokens });
+    byFirst.set(tokens[0]!, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.body.length - a.body.length || (a.body < b.body ? -1 : 1));
 
   return {
     size: keys.size,
     find(text: NormalisedText): PhraseMatch<T>[] {
-      if (!pattern) return [];
+      const words = wordsOf(text);
       const out: PhraseMatch<T>[] = [];
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text.text); m; m = pattern.exec(text.text)) {
-        const pre = m[1] ?? "";
-        const body = (m[2] ?? "").replace(/[ \t]+/g, " ");
-        const suffix = m[3] ?? "";
-        const key = keys.get(body);
-        // Normalisation folds ة into ه: «وزارة» must not read as «و» + «زار» + «ه».
-        const foldedTaMarbuta = suffix.startsWith("ه") && text.original[text.toOriginalStart(m.index + pre.length + (m[2] ?? "").length)] === "ة";
-        if (!key || (suffix && !key.entry.suffixes) || foldedTaMarbuta) {
-          // Not this lexicon's word after all: retry one character further so shorter readings are not skipped.
-          pattern.lastIndex = m.index + 1;
-          continue;
-        }
-        // A «لل» key covers the whole word («للانسحاب»): its two lams are preposition and article at once.
-        const start = key.lam ? m.index : m.index + pre.length;
-        out.push({
-          value: key.entry.value,
-          from: m.index,
-          start,
-          end: m.index + pre.length + (m[2] ?? "").length + suffix.length,
-          form: key.form,
-          conjunction: /^[وف]/.test(pre) ? pre[0]! : "",
-          preposition: key.lam ? "ل" : pre.replace(/^[وف]/, ""),
-          suffix,
-        });
+      for (let i = 0; i < words.length; ) {
+        const found = matchAt(text, words, i, byFirst);
+        if (found) {
+          out.push(found.match);
+          i = found.next;
+        } else i += 1;
       }
       return out;
     },
   };
 }
+
+interface Candidate<T> {
+  body: string;
+  key: Key<T>;
+  tokens: string[];
+}
+
+/** One way to read a word: its proclitics, the rest, and the rest without an attached pronoun. */
+interface Reading {
+  pre: string;
+  rest: string;
+  /** «استعادته» → «استعادت» + «ه»; never a folded ة («وزارة»). */
+  stems: { base: string; suffix: string }[];
+}
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+  /** Longest proclitics first, as a greedy `[وف]?[بلك]?` would try them. */
+  readings: Reading[];
+}
+
+const WORD_RE = /^[\p{L}\p{M}\p{N}_]+$/u;
+const WORDS = /[\p{L}\p{M}\p{N}_]+/gu;
+const SUFFIX_LIST = ["هما", "هم", "هن", "ها", "ه", "نا"];
+const PROCLITICS = ["وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك", ""];
+const wordCache = new WeakMap<NormalisedText, Word[]>();
+
+/** The words of a text with their readings, computed once per text and shared by every lexicon. */
+function wordsOf(text: NormalisedText): Word[] {
+  let words = wordCache.get(text);
+  if (words) return words;
+  words = [];
+  for (const m of text.text.matchAll(WORDS)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const readings: Reading[] = [];
+    for (const pre of PROCLITICS) {
+      if (m[0].length <= pre.length || (pre !== "" && !m[0].startsWith(pre))) continue;
+      const rest = pre === "" ? m[0] : m[0].slice(pre.length);
+      const stems: Reading["stems"] = [];
+      for (const suffix of SUFFIX_LIST) {
+        if (rest.length <= suffix.length || !rest.endsWith(suffix)) continue;
+        if (suffix.startsWith("ه") && text.original[text.toOriginalStart(end - suffix.length)] === "ة") continue;
+        stems.push({ base: rest.slice(0, -suffix.length), suffix });
+      }
+      readings.push({ pre, rest, stems });
+    }
+    words.push({ start, end, text: m[0], readings });
+  }
+  wordCache.set(text, words);
+  return words;
+}
+
+/** The longest form starting at word `i` (after any proclitics), and the index of the word after it. */
+function matchAt<T>(text: NormalisedText, words: readonly Word[], i: number, byFirst: Map<string, Candidate<T>[]>): { match: PhraseMatch<T>; next: number } | null {
+  const word = words[i]!;
+  for (const { pre, rest, stems } of word.readings) {
+    let best: Candidate<T> | null = null;
+    let bestSuffix = "";
+    let bestLast = i;
+    const whole = byFirst.get(rest);
+    if (whole) {
+      for (const c of whole) {
+        if (best !== null && c.body.length <= best.body.length) break;
+        const last = continuation(text, words, i, c);
+        if (last === null) continue;
+        best = c;
+        bestSuffix = last.suffix;
+        bestLast = last.index;
+      }
+    }
+    for (const { base, suffix } of stems) {
+      const list = byFirst.get(base);
+      if (!list) continue;
+      for (const c of list) {
+        if (c.tokens.length !== 1 || !c.key.entry.suffixes || (best !== null && c.body.length <= best.body.length)) continue;
+        best = c;
+        bestSuffix = suffix;
+        bestLast = i;
+      }
+    }
+    if (best === null) continue;
+    const conjunction = pre.startsWith("و") || pre.startsWith("ف") ? pre[0]! : "";
+    return {
+      next: bestLast + 1,
+      match: {
+        value: best.key.entry.value,
+        from: word.start,
+        // A «لل» key covers the whole word («للانسحاب»): its two lams are preposition and article at once.
+        start: best.key.lam ? word.start : word.start + pre.length,
+        end: words[bestLast]!.end,
+        form: best.key.form,
+        conjunction,
+        preposition: best.key.lam ? "ل" : pre.slice(conjunction.length),
+        suffix: bestSuffix,
+      },
+    };
+  }
+  return null;
+}
+
+/** Do the words after `i` continue a multi-word form (separated by spaces on one line)? The last may take a pronoun. */
+function continuation<T>(text: NormalisedText, words: readonly Word[], i: number, c: Candidate<T>): { index: number; suffix: string } | null {
+  for (let k = 1; k < c.tokens.length; k += 1) {
+    const w = words[i + k];
+    if (!w || !GAP_ONLY.test(text.text.slice(words[i + k - 1]!.end, w.start))) return null;
+    if (w.text === c.tokens[k]) continue;
+    const lastWithPronoun =
+      k === c.tokens.length - 1 && c.key.entry.suffixes && SUFFIX_LIST.some((s) => w.text === c.tokens[k] + s);
+    if (!lastWithPronoun) return null;
+    return { index: i + k, suffix: w.text.slice(c.tokens[k]!.length) };
+  }
+  return { index: i + c.tokens.length - 1, suffix: "" };
+}
+
+const GAP_ONLY = /^[ \t]+$/u;

@@ -9,27 +9,37 @@ export interface Sentence extends Span {
   paragraph: number;
 }
 
-const PAIRS: Record<string, string> = { "«": "»", "“": "”", "‘": "’", "„": "“", "‹": "›" };
-/** Marks that open and close the same quotation. */
-const TOGGLES = new Set(['"', "¢", "”"]);
-const TERMINATORS = new Set([".", "…", "?", "!", ";"]);
+/** Opening quotation mark → its closing partner (char codes). */
+const PAIRS = new Map<number, number>([
+  [0xab, 0xbb], // « »
+  [0x201c, 0x201d], // “ ”
+  [0x2018, 0x2019], // ‘ ’
+  [0x201e, 0x201c], // „ “
+  [0x2039, 0x203a], // ‹ ›
+  // Marks that open and close the same quotation: " ¢ ”
+  [0x22, 0x22],
+  [0xa2, 0xa2],
+  [0x201d, 0x201d],
+]);
+/** . … ? ! ; (normalisation folds ؟ ؛ into ? ;) */
+const TERMINATORS = new Set([0x2e, 0x2026, 0x3f, 0x21, 0x3b]);
 
 /** Quoted regions [start, end) of one paragraph (offsets in the whole text). */
 export function quotations(text: string, from: number, to: number): Span[] {
   const spans: Span[] = [];
   for (let i = from; i < to; i += 1) {
-    const ch = text[i]!;
-    const closer = PAIRS[ch] ?? (TOGGLES.has(ch) ? ch : undefined);
-    if (!closer) continue;
-    const close = text.indexOf(closer, i + 1);
-    if (close < 0 || close >= to) continue;
+    const closer = PAIRS.get(text.charCodeAt(i));
+    if (closer === undefined) continue;
+    let close = i + 1;
+    while (close < to && text.charCodeAt(close) !== closer) close += 1;
+    if (close >= to) continue;
     spans.push({ start: i, end: close + 1 });
     i = close;
   }
   return spans;
 }
 
-const isDigit = (ch: string | undefined) => ch !== undefined && ch >= "0" && ch <= "9";
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 function trimmed(text: string, start: number, end: number): Span | null {
   while (start < end && /\s/u.test(text[start]!)) start += 1;
@@ -61,11 +71,11 @@ export function splitSentences(article: ArticleText): Sentence[] {
         i = quote.end - 1;
         continue;
       }
-      const ch = text[i]!;
-      if (!TERMINATORS.has(ch)) continue;
-      if (ch === "." && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
+      const code = text.charCodeAt(i);
+      if (!TERMINATORS.has(code)) continue;
+      if (code === 0x2e && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
       let end = i + 1;
-      while (end < paraEnd && TERMINATORS.has(text[end]!)) end += 1;
+      while (end < paraEnd && TERMINATORS.has(text.charCodeAt(end))) end += 1;
       push(end);
       i = end - 1;
     }

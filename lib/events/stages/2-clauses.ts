@@ -46,6 +46,10 @@ interface Indexes {
   verbs: Lookup;
   triggerVerbs: Lookup;
   triggerStarts: Set<number>;
+  /** Sorted positions of connectives and relation markers: the only places a clause starts without a comma. */
+  openerStarts: number[];
+  /** Sorted positions of triggers and auxiliary verbs. */
+  verbStarts: number[];
 }
 
 function indexes(article: ArticleText): Indexes {
@@ -58,6 +62,10 @@ function indexes(article: ArticleText): Indexes {
     verbs: byPosition(article.matches(lexicons.clauseVerbs).filter((v) => v.suffix === "")),
     triggerVerbs: byPosition(triggers.filter((t) => t.value.pos === "verb" && t.value.strength !== "weak" && t.suffix === "")),
     triggerStarts: new Set(triggers.filter((t) => t.value.strength !== "weak").map((t) => t.from)),
+    openerStarts: [...new Set([...article.matches(lexicons.connectives), ...article.matches(lexicons.inClauseRelations)].map((m) => m.from))].sort((a, b) => a - b),
+    verbStarts: [...triggers.filter((t) => t.value.strength !== "weak"), ...article.matches(lexicons.clauseVerbs).filter((v) => v.suffix === "")]
+      .map((m) => m.from)
+      .sort((a, b) => a - b),
   };
 }
 
@@ -97,10 +105,21 @@ function openerAt(article: ArticleText, ix: Indexes, at: number, afterComma: boo
 }
 
 function hasVerb(ix: Indexes, span: Span): boolean {
-  for (let at = span.start; at < span.end; at += 1) {
-    if (ix.triggerStarts.has(at) || ix.verbs.has(at)) return true;
+  return between(ix.verbStarts, span.start, span.end).length > 0;
+}
+
+/** The values of a sorted array within [from, to). */
+function between(sorted: readonly number[], from: number, to: number): number[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < from) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  const out: number[] = [];
+  for (let k = lo; k < sorted.length && sorted[k]! < to; k += 1) out.push(sorted[k]!);
+  return out;
 }
 
 function isInside(spans: readonly Span[], at: number): boolean {
@@ -114,23 +133,27 @@ export function splitClauses(article: ArticleText, sentences: readonly Sentence[
   for (const sentence of sentences) {
     const quotes = quotations(text, sentence.start, sentence.end);
     const starts: { at: number; opener: Opener | null }[] = [{ at: sentence.start, opener: openerAt(article, ix, nextWordStart(text, sentence.start, sentence.end), true) }];
+    // Where a clause may start: after a comma or a spaced dash, or at a connective or relation marker.
+    const candidates: { at: number; comma: boolean }[] = [];
     for (let i = sentence.start + 1; i < sentence.end; i += 1) {
+      const code = text.charCodeAt(i);
+      const dash = (code === 0x2d || code === 0x2013 || code === 0x2014) && text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20;
+      if (code === 0x2c || dash) candidates.push({ at: i, comma: true });
+    }
+    for (const at of between(ix.openerStarts, sentence.start + 1, sentence.end)) candidates.push({ at, comma: false });
+    candidates.sort((a, b) => a.at - b.at);
+    for (const { at: i, comma } of candidates) {
       if (isInside(quotes, i)) continue;
-      const ch = text[i]!;
-      const dash = /[-–—]/u.test(ch) && text[i - 1] === " " && text[i + 1] === " ";
-      if (ch === "," || dash) {
+      if (comma) {
         const at = nextWordStart(text, i + 1, sentence.end);
         const opener = at < sentence.end ? openerAt(article, ix, at, true) : null;
         if (opener) starts.push({ at, opener });
         continue;
       }
-      // A word start: a connective or relation marker may open a clause without a comma.
-      if (/[\p{L}]/u.test(ch) && !/[\p{L}\p{M}\p{N}_]/u.test(text[i - 1]!)) {
-        const last = starts[starts.length - 1]!;
-        if (last.at === i || (last.opener && i < last.opener.span.end)) continue;
-        const opener = openerAt(article, ix, i, false);
-        if (opener) starts.push({ at: i, opener });
-      }
+      const last = starts[starts.length - 1]!;
+      if (last.at === i || (last.opener && i < last.opener.span.end)) continue;
+      const opener = openerAt(article, ix, i, false);
+      if (opener) starts.push({ at: i, opener });
     }
     starts.sort((a, b) => a.at - b.at);
     const clauses: Omit<Clause, "index">[] = [];

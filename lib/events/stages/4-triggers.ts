@@ -2,7 +2,7 @@
 // that happened (realis) — see lib/events/gazetteer/modality.json for the rules and their examples — plus what the
 // clause as a whole is: commentary, pluperfect background, or the outcome of the event before it.
 import { lexicons, modality, type Trigger } from "../gazetteer";
-import type { PhraseMatch } from "../lexicon";
+import type { Lexicon, PhraseMatch } from "../lexicon";
 import { normaliseWord } from "../../text/normalise";
 import { within, wordsBetween, type ArticleText, type Span } from "../text";
 import type { Clause } from "./2-clauses";
@@ -27,37 +27,65 @@ export interface ClauseReading {
   outcome: boolean;
 }
 
-function irrealisReason(article: ArticleText, clause: Clause, t: PhraseMatch<Trigger>): string | null {
+/** The modality words of one clause, looked up once for all its triggers. */
+interface ClauseWords {
+  negation: PhraseMatch<unknown>[];
+  irrealis: PhraseMatch<unknown>[];
+  irrealisAfter: PhraseMatch<unknown>[];
+  notPurposeAfter: PhraseMatch<unknown>[];
+  durationUnits: PhraseMatch<unknown>[];
+  topic: PhraseMatch<unknown>[];
+  anaphoricBefore: PhraseMatch<unknown>[];
+  anaphoricAfter: PhraseMatch<unknown>[];
+  similar: PhraseMatch<unknown>[];
+}
+
+function clauseWords(article: ArticleText, clause: Clause): ClauseWords {
+  const of = (lexicon: Lexicon<unknown>) => within(article.matches(lexicon), clause);
+  return {
+    negation: of(lexicons.negation),
+    irrealis: of(lexicons.irrealis),
+    irrealisAfter: of(lexicons.irrealisAfter),
+    notPurposeAfter: of(lexicons.notPurposeAfter),
+    durationUnits: of(lexicons.durationUnits),
+    topic: of(lexicons.topic),
+    anaphoricBefore: of(lexicons.anaphoricBefore),
+    anaphoricAfter: of(lexicons.anaphoricAfter),
+    similar: of(lexicons.similar),
+  };
+}
+
+function irrealisReason(article: ArticleText, clause: Clause, words: ClauseWords, t: PhraseMatch<Trigger>): string | null {
   const text = article.text;
-  for (const n of within(article.matches(lexicons.negation), clause)) {
+  for (const n of words.negation) {
     if (n.end <= t.from && wordsBetween(text, n.end, t.from) < modality.negation.scope) return `negated «${text.slice(n.start, n.end)}»`;
   }
-  for (const m of within(article.matches(lexicons.irrealis), clause)) {
+  for (const m of words.irrealis) {
     if (m.end <= t.from) return `irrealis «${text.slice(m.start, m.end)}»`;
   }
-  for (const m of within(article.matches(lexicons.irrealisAfter), clause)) {
+  for (const m of words.irrealisAfter) {
     if (m.from >= t.end && wordsBetween(text, t.end, m.from) <= 1) return `expected «${text.slice(m.start, m.end)}»`;
   }
   if (t.value.pos === "noun" && t.preposition === "ل") {
-    const result = within(article.matches(lexicons.notPurposeAfter), clause).some(
+    const result = words.notPurposeAfter.some(
       (m) => m.end <= t.from && wordsBetween(text, m.end, t.from) <= modality.purpose.maxWords,
     );
     if (!result) return "purpose «ل»";
   }
   // «بعد أسابيع من الاشتباكات»: the clashes are the background of the clause.
   if (/(?:^|\s)من\s+$/u.test(text.slice(Math.max(clause.start, t.from - 6), t.from))) {
-    const unit = within(article.matches(lexicons.durationUnits), clause).find(
+    const unit = words.durationUnits.find(
       (u) => u.end <= t.from && wordsBetween(text, u.end, t.from) <= modality.durationOf.maxWords,
     );
     if (unit) return `background «${text.slice(unit.start, t.from).trim()}»`;
   }
-  for (const m of within(article.matches(lexicons.topic), clause)) {
+  for (const m of words.topic) {
     if (m.end <= t.from && wordsBetween(text, m.end, t.from) === 0) return `topic «${text.slice(m.start, m.end)}»`;
   }
-  for (const m of within(article.matches(lexicons.anaphoricBefore), clause)) {
+  for (const m of words.anaphoricBefore) {
     if (m.end <= t.from && wordsBetween(text, m.end, t.from) === 0) return `anaphoric «${text.slice(m.from, m.end)}»`;
   }
-  for (const m of within(article.matches(lexicons.anaphoricAfter), clause)) {
+  for (const m of words.anaphoricAfter) {
     if (m.from >= t.end && wordsBetween(text, t.end, m.from) <= 1) return `anaphoric «${text.slice(m.start, m.end)}»`;
   }
   return null;
@@ -94,6 +122,7 @@ export function readClauses(article: ArticleText, clauses: readonly Clause[]): C
   const triggers = article.matches(lexicons.triggers);
   const out: ClauseReading[] = [];
   for (const clause of clauses) {
+    const words = clauseWords(article, clause);
     const mine = within(triggers, clause)
       .filter((m) => hasRequired(article, clause, m))
       .map((m) => ({
@@ -101,8 +130,8 @@ export function readClauses(article: ArticleText, clauses: readonly Clause[]): C
       end: m.end,
       trigger: m.value,
       clause: clause.index,
-      irrealis: irrealisReason(article, clause, m),
-      similar: within(article.matches(lexicons.similar), clause).some((x) => x.from >= m.end && wordsBetween(article.text, m.end, x.from) <= 1),
+      irrealis: irrealisReason(article, clause, words, m),
+      similar: words.similar.some((x) => x.from >= m.end && wordsBetween(article.text, m.end, x.from) <= 1),
       match: m,
     }));
     // «بعد أسابيع من الاشتباكات والعمليات العسكرية»: a trigger joined by «و» to one that is not an event is not one.
