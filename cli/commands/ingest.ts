@@ -2,15 +2,20 @@
 // DATABASE_URL (created and migrated when needed). Streams: files are read one by one, JSON Lines line by line.
 // Problems are reported on stderr as they happen (file, line, field, reason); a progress bar is drawn on stderr when
 // it is a terminal; the summary goes to stdout. Exit code 1 when any article failed, 2 on bad arguments.
+import { stat } from "node:fs/promises";
 import type { Writable } from "node:stream";
 import { collectArticleFiles, readArticleFile } from "../../lib/article/files";
 import type { PlainTextOptions } from "../../lib/article/plain-text";
 import type { ArticleProblem, ArticleReading } from "../../lib/article/types";
 import { analysisFingerprint, loadAnalyse, type Analyse } from "../../lib/store/analysis";
+import { AnalysisPool } from "../../lib/store/analysis-pool";
 import { closeDb, getDb, type Db } from "../../lib/store/client";
 import { databaseTarget, describeTarget } from "../../lib/store/database-url";
 import { ingestArticles, type IngestOutcome, type IngestSummary } from "../../lib/store/ingest";
 import { migrateDatabase } from "../../lib/store/migrate";
+
+/** Inputs smaller than this are analysed on the main thread: starting workers costs more than it saves. */
+export const WORKER_THRESHOLD_BYTES = 512 * 1024;
 
 const USAGE = `usage: npm run -s zaman -- ingest [options] <file or folder>…
 
@@ -26,6 +31,7 @@ options:
   --published YYYY-MM-DD   publication date of .txt files (without it they are stored as undated)
   --outlet NAME            outlet of .txt files
   --title TEXT             title of .txt files
+  --workers N              analysis threads (default: one per core for inputs over ${WORKER_THRESHOLD_BYTES / 1024} KB; 0: none)
   --quiet                  no progress bar, no per-file problems (the summary only)
 `;
 
@@ -33,6 +39,8 @@ export interface IngestRun {
   paths: string[];
   text: PlainTextOptions;
   quiet: boolean;
+  /** Analysis worker threads; undefined: decided by the input size. */
+  workers?: number;
 }
 
 export function parseIngestArgs(args: string[]): { run: IngestRun } | { error: string } | { help: true } {
@@ -51,6 +59,11 @@ export function parseIngestArgs(args: string[]): { run: IngestRun } | { error: s
       else if (arg === "--outlet") run.text.outlet = value();
       else if (arg === "--title") run.text.title = value();
       else if (arg === "--quiet" || arg === "-q") run.quiet = true;
+      else if (arg === "--workers") {
+        const n = value();
+        if (!/^\d{1,2}$/.test(n)) return { error: "--workers needs a whole number" };
+        run.workers = Number(n);
+      }
       else if (arg.startsWith("--")) return { error: `unknown option ${arg}` };
       else run.paths.push(arg);
     } catch (err) {
@@ -133,10 +146,19 @@ export async function runIngest(
       filesDone += 1;
     }
   }
-  const summary = await ingestArticles(db, readings(), { ...analysis, onOutcome });
-  bar?.draw(files.length, articles, failed, true);
-  bar?.clear();
-  return { summary, seconds: (performance.now() - started) / 1000 };
+  let bytes = 0;
+  for (const file of files) bytes += (await stat(file)).size;
+  const workers = run.workers ?? (bytes >= WORKER_THRESHOLD_BYTES ? undefined : 0);
+  const pool = workers === 0 ? null : await AnalysisPool.start(workers);
+  try {
+    const analyseAsync = pool ? (article: Parameters<typeof pool.analyse>[0]) => pool.analyse(article) : undefined;
+    const summary = await ingestArticles(db, readings(), { ...analysis, ...(analyseAsync ? { analyseAsync } : {}), onOutcome });
+    bar?.draw(files.length, articles, failed, true);
+    bar?.clear();
+    return { summary, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await pool?.close();
+  }
 }
 
 export async function run(args: string[]): Promise<number> {

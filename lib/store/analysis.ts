@@ -50,26 +50,8 @@ export function analysisFingerprint(root: string = process.cwd()): string {
   return hash.digest("hex").slice(0, 16);
 }
 
-/**
- * Until an event pipeline is present (lib/pipeline.ts), articles are analysed for their time expressions only: every
- * expression is stored, and no event is invented. The fingerprint includes lib/pipeline.ts, so the first ingest after
- * it appears re-analyses everything.
- */
-export async function expressionsOnlyAnalyse(): Promise<Analyse> {
-  const { resolveTimeExpressions } = await import("../time/resolve");
-  return (article) => ({ timexes: resolveTimeExpressions(article.text, { dct: article.published }), events: [] });
-}
-
-/** The analysis the CLI and the web app use: lib/pipeline.ts's analyseArticle. */
+/** The analysis the CLI and scripts use: lib/pipeline.ts's analyseArticle (loaded on first use: it is big). */
 export async function loadAnalyse(): Promise<Analyse> {
-  // A computed specifier while lib/pipeline.ts is being written elsewhere; a static import once it exists.
-  const specifier = "../pipeline";
-  try {
-    const pipeline = (await import(/* @vite-ignore */ specifier)) as { analyseArticle?: Analyse };
-    if (typeof pipeline.analyseArticle === "function") return pipeline.analyseArticle;
-  } catch (err) {
-    const code = (err as { code?: string }).code;
-    if (code !== "ERR_MODULE_NOT_FOUND" && code !== "MODULE_NOT_FOUND") throw err;
-  }
-  return expressionsOnlyAnalyse();
+  const { analyseArticle } = await import("../pipeline");
+  return analyseArticle;
 }

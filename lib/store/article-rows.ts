@@ -2,7 +2,8 @@
 // one transaction that first touches the article row: that takes its row lock on PostgreSQL (SQLite has one writer),
 // so an ingest update and a correction of the same article never interleave.
 import type { Article, PublicationDateSource } from "../article/types";
-import type { DbOrTx, Tx } from "./client";
+import { bulkInsert } from "./bulk-insert";
+import type { DbOrTx, Provider, Tx } from "./client";
 import type { Materialised, PreviousEvent } from "./materialise";
 
 /** Locks the article row for this transaction; false when there is no such article. */
@@ -44,25 +45,29 @@ export function ingestedArticle(row: {
   };
 }
 
-/** Inserts the expressions, events and mentions of one or many materialised articles (their article rows exist). */
-export async function insertDerivedRows(tx: Tx, items: readonly Materialised[]): Promise<void> {
-  const expressions = items.flatMap((m) => m.expressions);
-  const events = items.flatMap((m) => m.events);
-  const mentions = items.flatMap((m) => m.mentions);
-  if (expressions.length) await tx.timeExpression.createMany({ data: expressions });
-  if (events.length) await tx.event.createMany({ data: events });
-  if (mentions.length) await tx.eventMention.createMany({ data: mentions });
+/** Inserts new articles with their expressions, events and mentions (multi-row INSERTs, in foreign-key order). */
+export async function insertArticles(tx: Tx, provider: Provider, items: readonly Materialised[]): Promise<void> {
+  const now = new Date();
+  await bulkInsert(tx, provider, "Article", items.map((m) => ({ ...m.article, version: 1, ingestedAt: now, updatedAt: now })));
+  await insertDerivedRows(tx, provider, items);
+}
+
+/** Inserts the expressions, events and mentions of materialised articles (their article rows exist). */
+export async function insertDerivedRows(tx: Tx, provider: Provider, items: readonly Materialised[]): Promise<void> {
+  await bulkInsert(tx, provider, "TimeExpression", items.flatMap((m) => m.expressions));
+  await bulkInsert(tx, provider, "Event", items.flatMap((m) => m.events));
+  await bulkInsert(tx, provider, "EventMention", items.flatMap((m) => m.mentions));
 }
 
 /** Replaces an existing article's rows with newly materialised ones (the caller holds the article lock). */
-export async function replaceArticleRows(tx: Tx, m: Materialised): Promise<number> {
+export async function replaceArticleRows(tx: Tx, provider: Provider, m: Materialised): Promise<number> {
   const articleId = m.article.id;
   await tx.eventMention.deleteMany({ where: { event: { articleId } } });
   await tx.event.deleteMany({ where: { articleId } });
   await tx.timeExpression.deleteMany({ where: { articleId } });
   const { id: _id, ...fields } = m.article;
   const updated = await tx.article.update({ where: { id: articleId }, data: { ...fields, version: { increment: 1 } }, select: { version: true } });
-  await insertDerivedRows(tx, [m]);
+  await insertDerivedRows(tx, provider, [m]);
   return updated.version;
 }
 

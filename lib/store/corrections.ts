@@ -21,7 +21,7 @@ import type {
 import type { DayInterval, Granularity } from "../time/types";
 import type { Analyse } from "./analysis";
 import { ingestedArticle, lockArticle, previousEvents, replaceArticleRows, TRANSACTION_OPTIONS } from "./article-rows";
-import type { Db, DbOrTx, Tx } from "./client";
+import { providerOf, type Db, type DbOrTx, type Provider, type Tx } from "./client";
 import { activeCorrections, correctionRecord, IN_FORCE, NEWEST_FIRST, type CorrectionRow } from "./correction-records";
 import { StoreRefusal } from "./errors";
 import { parseEventId } from "./ids";
@@ -71,7 +71,7 @@ function articleIdOfEvent(id: string): string {
 }
 
 /** Re-derives an article's rows from its stored text and the corrections in force (the caller holds its lock). */
-async function rederiveArticle(tx: Tx, articleId: string, options: ReanalysisOptions): Promise<{ rows: Materialised; version: number }> {
+async function rederiveArticle(tx: Tx, provider: Provider, articleId: string, options: ReanalysisOptions): Promise<{ rows: Materialised; version: number }> {
   const row = await tx.article.findUnique({ where: { id: articleId } });
   if (!row) throw new StoreRefusal("not-found", `article «${articleId}» not found`);
   const rows = materialiseArticle({
@@ -81,7 +81,7 @@ async function rederiveArticle(tx: Tx, articleId: string, options: ReanalysisOpt
     analyse: options.analyse,
     previous: await previousEvents(tx, articleId),
   });
-  const version = await replaceArticleRows(tx, rows);
+  const version = await replaceArticleRows(tx, provider, rows);
   return { rows, version };
 }
 
@@ -162,7 +162,7 @@ export async function correctArticlePublished(
         version: article.version + 1,
       },
     });
-    const { rows, version } = await rederiveArticle(tx, articleId, options);
+    const { rows, version } = await rederiveArticle(tx, providerOf(db), articleId, options);
     const row = await tx.correction.update({ where: { id }, data: { version } });
     return {
       correction: correctionRecord(row),
@@ -215,7 +215,7 @@ export async function revertCorrection(
     const before = await valueNow();
     const revertedAt = new Date();
     const reverted = await tx.correction.update({ where: { id: target.id }, data: { revertedAt, revertedBy: author } });
-    const { rows } = await rederiveArticle(tx, articleId, options);
+    const { rows } = await rederiveArticle(tx, providerOf(db), articleId, options);
     const after = await valueNow();
     const revert = await tx.correction.create({
       data: {

@@ -1,21 +1,27 @@
 // Ingest: articles (as read by lib/article) → analysed → stored. Idempotent by content hash: an article whose text,
-// metadata and analysis version are unchanged is skipped without a write. A changed article is re-derived with the
-// corrections people made on it re-applied (they are kept by id, never deleted).
+// metadata and analysis version are unchanged is skipped without analysis or write. A changed article is re-derived
+// with the corrections people made on it re-applied (they are kept by id, never deleted).
 //
 // Transactions. Reading and analysis happen before any write, so a bad file or an analysis failure only ever fails
-// its own article. New articles are then written in batches: one transaction inserts a whole batch with a few
-// multi-row statements, which is what makes 10,000 articles a minute's work rather than ten. If a batch transaction
-// fails (a constraint, a concurrent writer), nothing of it is kept and its articles are written again one per
-// transaction, so the faulty one is reported and the others land: the outcome is that of one transaction per
-// article. Updates (rare) always get their own transaction.
+// its own article. New articles are then written in batches: one transaction inserts a whole batch with multi-row
+// statements, which is what makes 10,000 articles a matter of a minute. If a batch transaction fails (a constraint,
+// a concurrent writer), nothing of it is kept and its articles are written again one per transaction, so the faulty
+// one is reported and the others land: the outcome is that of one transaction per article. Updates (rare) always
+// get their own transaction.
+//
+// Pipelining. Articles are taken in batches: a batch is looked up (which of its articles are new or changed), its new
+// articles are sent for analysis (to worker threads when `analyseAsync` is given), and it is written once the batch
+// before it has been written. So reading, analysis and writing overlap, at most two batches are held in memory
+// whatever the input size, and outcomes are still reported (and applied) in input order.
 import { contentHash } from "../article/identity";
 import type { Article, ArticleOrigin, ArticleProblem, ArticleReading } from "../article/types";
-import type { Analyse } from "./analysis";
-import { insertDerivedRows, lockArticle, previousEvents, replaceArticleRows, TRANSACTION_OPTIONS } from "./article-rows";
-import type { Db } from "./client";
+import type { Analyse, Analysis } from "./analysis";
+import { insertArticles, lockArticle, previousEvents, replaceArticleRows, TRANSACTION_OPTIONS } from "./article-rows";
+import { providerOf, type Db, type Provider } from "./client";
 import { activeCorrections } from "./correction-records";
 import { shortDatabaseError } from "./errors";
 import { materialiseArticle, type ActiveCorrections, type Materialised, type PreviousEvent } from "./materialise";
+import { refreshStatistics } from "./statistics";
 
 export type IngestStatus = "added" | "updated" | "skipped";
 
@@ -38,6 +44,8 @@ export interface IngestSummary {
 
 export interface IngestOptions {
   analyse: Analyse;
+  /** The same analysis off the main thread (lib/store/analysis-pool.ts), used for new articles when given. */
+  analyseAsync?: (article: Article) => Promise<Analysis>;
   /** Fingerprint of the analysis code (lib/store/analysis.ts analysisFingerprint). */
   analysisVersion: string;
   /** Articles per insert transaction. */
@@ -54,6 +62,13 @@ interface Pending {
 
 /** A batch keeps input order: readings that failed wait in it too, so outcomes are reported in input order. */
 type BatchEntry = { pending: Pending } | { problem: ArticleProblem };
+
+/** What a batch entry turned out to be once looked up (and, for a new article, its analysis under way). */
+type Prepared =
+  | { kind: "problem"; problem: ArticleProblem }
+  | { kind: "skip"; pending: Pending }
+  | { kind: "update"; pending: Pending }
+  | { kind: "new"; pending: Pending; analysis: Promise<{ analysis: Analysis } | { error: string }> | null };
 
 function sourcePath(origin: ArticleOrigin): string {
   return origin.line === undefined ? origin.file : `${origin.file}:${origin.line}`;
@@ -87,19 +102,21 @@ export function addOutcome(summary: IngestSummary, outcome: IngestOutcome): void
   }
 }
 
-function onlyProblems(batch: BatchEntry[]): boolean {
-  return batch.every((entry) => "problem" in entry);
-}
-
 class Ingester {
   readonly summary = emptySummary();
   private batch: BatchEntry[] = [];
   private batchIds = new Set<string>();
+  /** The write of the previous batch, and the ids it holds. */
+  private writing: Promise<void> = Promise.resolve();
+  private writingIds = new Set<string>();
+  private readonly provider: Provider;
 
   constructor(
     private readonly db: Db,
     private readonly options: IngestOptions,
-  ) {}
+  ) {
+    this.provider = providerOf(db);
+  }
 
   private report(outcome: IngestOutcome): void {
     addOutcome(this.summary, outcome);
@@ -112,60 +129,86 @@ class Ingester {
       return;
     }
     const { article, origin } = reading;
-    // The same id twice in one batch: write what came before it first, so the second is seen as an update or a skip.
-    if (this.batchIds.has(article.id)) await this.flush();
+    // The same id twice in one batch: close the batch before it, so the second is seen as an update or a skip.
+    if (this.batchIds.has(article.id)) await this.closeBatch();
     this.batch.push({ pending: { article, origin, hash: contentHash(article) } });
     this.batchIds.add(article.id);
-    if (this.batch.length >= (this.options.batchSize ?? 100)) await this.flush();
+    if (this.batch.length >= (this.options.batchSize ?? 100)) await this.closeBatch();
   }
 
-  private materialise(p: Pending, previous?: ReadonlyMap<string, PreviousEvent>, corrections: ActiveCorrections = { events: new Map() }) {
+  /** Ends the current batch: looks it up, starts its analyses, and queues its write after the previous one. */
+  async closeBatch(): Promise<void> {
+    const batch = this.batch;
+    const ids = this.batchIds;
+    this.batch = [];
+    this.batchIds = new Set();
+    if (batch.length === 0) return;
+    // Looking up an id the previous batch is still writing would not see it yet.
+    if ([...ids].some((id) => this.writingIds.has(id))) await this.writing;
+    const prepared = await this.prepare(batch, ids);
+    const previous = this.writing;
+    this.writingIds = ids;
+    this.writing = previous.then(() => this.write(prepared));
+    await previous; // at most one batch waits for its write while the next one is read and analysed
+  }
+
+  async finish(): Promise<void> {
+    await this.closeBatch();
+    await this.writing;
+  }
+
+  private async prepare(batch: BatchEntry[], ids: Set<string>): Promise<Prepared[]> {
+    const existing = new Map(
+      ids.size === 0
+        ? []
+        : (
+            await this.db.article.findMany({ where: { id: { in: [...ids] } }, select: { id: true, contentHash: true, analysisVersion: true } })
+          ).map((row) => [row.id, row]),
+    );
+    return batch.map((entry): Prepared => {
+      if ("problem" in entry) return { kind: "problem", problem: entry.problem };
+      const p = entry.pending;
+      const stored = existing.get(p.article.id);
+      if (stored && stored.contentHash === p.hash && stored.analysisVersion === this.options.analysisVersion) return { kind: "skip", pending: p };
+      if (stored) return { kind: "update", pending: p };
+      const analysis = this.options.analyseAsync
+        ? this.options.analyseAsync(p.article).then(
+            (a) => ({ analysis: a }),
+            (err: unknown) => ({ error: shortMessage(err) }),
+          )
+        : null;
+      return { kind: "new", pending: p, analysis };
+    });
+  }
+
+  private materialise(p: Pending, analyse: Analyse, previous?: ReadonlyMap<string, PreviousEvent>, corrections: ActiveCorrections = { events: new Map() }) {
     return materialiseArticle({
       article: p.article,
       meta: { contentHash: p.hash, analysisVersion: this.options.analysisVersion, sourcePath: sourcePath(p.origin) },
       corrections,
-      analyse: this.options.analyse,
+      analyse,
       previous,
     });
   }
 
-  async flush(): Promise<void> {
-    const batch = this.batch;
-    this.batch = [];
-    this.batchIds = new Set();
-    if (batch.length === 0) return;
-    if (onlyProblems(batch)) {
-      for (const entry of batch) if ("problem" in entry) this.report({ status: "failed", problem: entry.problem });
-      return;
-    }
-
-    const ids = batch.flatMap((entry) => ("pending" in entry ? [entry.pending.article.id] : []));
-    const existing = new Map(
-      (
-        await this.db.article.findMany({
-          where: { id: { in: ids } },
-          select: { id: true, contentHash: true, analysisVersion: true },
-        })
-      ).map((row) => [row.id, row]),
-    );
-
+  private async write(prepared: Prepared[]): Promise<void> {
     // Outcomes are reported in input order; new articles wait for their batch insert.
     const outcomes: (IngestOutcome | null)[] = [];
     const inserts: { index: number; pending: Pending; rows: Materialised }[] = [];
-    for (const entry of batch) {
-      if ("problem" in entry) {
-        outcomes.push({ status: "failed", problem: entry.problem });
-        continue;
-      }
-      const p = entry.pending;
-      const stored = existing.get(p.article.id);
-      if (stored && stored.contentHash === p.hash && stored.analysisVersion === this.options.analysisVersion) {
-        outcomes.push({ status: "skipped", articleId: p.article.id, origin: p.origin, expressions: 0, events: 0 });
-      } else if (stored) {
-        outcomes.push(await this.update(p));
-      } else {
+    for (const entry of prepared) {
+      if (entry.kind === "problem") outcomes.push({ status: "failed", problem: entry.problem });
+      else if (entry.kind === "skip") outcomes.push({ status: "skipped", articleId: entry.pending.article.id, origin: entry.pending.origin, expressions: 0, events: 0 });
+      else if (entry.kind === "update") outcomes.push(await this.update(entry.pending));
+      else {
+        const p = entry.pending;
         try {
-          inserts.push({ index: outcomes.length, pending: p, rows: this.materialise(p) });
+          let analyse = this.options.analyse;
+          if (entry.analysis) {
+            const done = await entry.analysis;
+            if ("error" in done) throw new Error(done.error);
+            analyse = (a) => (a === p.article ? done.analysis : this.options.analyse(a));
+          }
+          inserts.push({ index: outcomes.length, pending: p, rows: this.materialise(p, analyse) });
           outcomes.push(null);
         } catch (err) {
           outcomes.push(failure(p.origin, `analysis failed: ${shortMessage(err)}`));
@@ -182,19 +225,13 @@ class Ingester {
         events: i.rows.events.length,
       });
       try {
-        await this.db.$transaction(async (tx) => {
-          await tx.article.createMany({ data: inserts.map((i) => i.rows.article) });
-          await insertDerivedRows(tx, inserts.map((i) => i.rows));
-        }, TRANSACTION_OPTIONS);
+        await this.db.$transaction((tx) => insertArticles(tx, this.provider, inserts.map((i) => i.rows)), TRANSACTION_OPTIONS);
         for (const i of inserts) outcomes[i.index] = added(i);
       } catch {
         // Retry one article per transaction: the faulty one fails alone.
         for (const i of inserts) {
           try {
-            await this.db.$transaction(async (tx) => {
-              await tx.article.create({ data: i.rows.article });
-              await insertDerivedRows(tx, [i.rows]);
-            }, TRANSACTION_OPTIONS);
+            await this.db.$transaction((tx) => insertArticles(tx, this.provider, [i.rows]), TRANSACTION_OPTIONS);
             outcomes[i.index] = added(i);
           } catch (err) {
             outcomes[i.index] = failure(i.pending.origin, `could not be stored: ${shortDatabaseError(err)}`);
@@ -212,8 +249,8 @@ class Ingester {
         if (!(await lockArticle(tx, p.article.id))) throw new Error("the article disappeared while being updated");
         const corrections = await activeCorrections(tx, p.article.id);
         const previous = await previousEvents(tx, p.article.id);
-        const m = this.materialise(p, previous, corrections);
-        await replaceArticleRows(tx, m);
+        const m = this.materialise(p, this.options.analyse, previous, corrections);
+        await replaceArticleRows(tx, this.provider, m);
         return m;
       }, TRANSACTION_OPTIONS);
       return { status: "updated", articleId: p.article.id, origin: p.origin, expressions: rows.expressions.length, events: rows.events.length };
@@ -223,10 +260,11 @@ class Ingester {
   }
 }
 
-/** Ingests every reading (streamed: at most one batch is held in memory) and returns the counts. */
+/** Ingests every reading (streamed: at most two batches are held in memory) and returns the counts. */
 export async function ingestArticles(db: Db, readings: AsyncIterable<ArticleReading> | Iterable<ArticleReading>, options: IngestOptions): Promise<IngestSummary> {
   const ingester = new Ingester(db, options);
   for await (const reading of readings) await ingester.accept(reading);
-  await ingester.flush();
+  await ingester.finish();
+  if (ingester.summary.added + ingester.summary.updated > 0) await refreshStatistics(db);
   return ingester.summary;
 }
