@@ -1,9 +1,9 @@
 "use client";
 // The event panel: the sentence with its time expression, the reasoning in words, who reported it and
 // when, and every other report of the same event, so that disagreements stay visible.
-import { useEffect, useState, type ReactNode, type Ref } from "react";
+import { useEffect, useRef, useState, type ReactNode, type Ref } from "react";
 import { formatInterval } from "@/lib/view/dates";
-import { categoryLabel, dateSourceLabel, formatConfidence, labels } from "@/lib/view/i18n";
+import { categoryLabel, dateSourceLabel, formatConfidence, labels, publishedSourceLabel } from "@/lib/view/i18n";
 import { explainDate } from "@/lib/view/reasoning";
 import type { Lang } from "@/lib/view/state";
 import type { EventDetail, GroupMember } from "@/lib/view/types";
@@ -18,6 +18,8 @@ interface Props {
   onClose(): void;
   onSelect(id: string): void;
   extra?: (eventId: string) => ReactNode;
+  /** Scroll the panel's top into view when it opens (a click on the timeline, not keyboard stepping). */
+  scrollIntoView?: boolean;
 }
 
 function sameInterval(a: GroupMember["interval"], b: GroupMember["interval"]): boolean {
@@ -81,7 +83,10 @@ export function EventBody({ detail, lang, onSelect }: { detail: EventDetail; lan
         <dt>{t.outlet}</dt>
         <dd>{detail.outlet ?? "—"}</dd>
         <dt>{t.published}</dt>
-        <dd>{detail.published ? formatInterval({ start: detail.published, end: detail.published }, lang) : t.publishedUnknown}</dd>
+        <dd>
+          {detail.published ? formatInterval({ start: detail.published, end: detail.published }, lang) : t.publishedUnknown}
+          {detail.publishedSource !== "given" ? ` (${publishedSourceLabel(detail.publishedSource, lang)})` : ""}
+        </dd>
         <dt>{t.category}</dt>
         <dd>{categoryLabel(detail.category, lang)}</dd>
         <dt>{t.places}</dt>
@@ -125,10 +130,19 @@ export function EventBody({ detail, lang, onSelect }: { detail: EventDetail; lan
   );
 }
 
-export default function EventPanel({ eventId, lang, headingRef, onClose, onSelect, extra }: Props) {
+export default function EventPanel({ eventId, lang, headingRef, onClose, onSelect, extra, scrollIntoView = false }: Props) {
   const t = labels(lang);
   const [detail, setDetail] = useState<EventDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const panel = useRef<HTMLElement>(null);
+
+  // Opened by a click on the drawing while the panel is below the fold: bring its top into view.
+  useEffect(() => {
+    const el = panel.current;
+    if (scrollIntoView && el && el.getBoundingClientRect().top > window.innerHeight - 80) {
+      window.scrollBy({ top: el.getBoundingClientRect().top - window.innerHeight + 240 });
+    }
+  }, [scrollIntoView]);
 
   useEffect(() => {
     const ctrl = new AbortController();
@@ -141,7 +155,7 @@ export default function EventPanel({ eventId, lang, headingRef, onClose, onSelec
   }, [eventId]);
 
   return (
-    <aside className="card panel" aria-labelledby="event-panel-title" data-testid="event-panel" onKeyDown={(e) => e.key === "Escape" && onClose()}>
+    <aside ref={panel} className="card panel" aria-labelledby="event-panel-title" data-testid="event-panel" onKeyDown={(e) => e.key === "Escape" && onClose()}>
       <button type="button" className="btn close" onClick={onClose} aria-label={t.close}>
         ×
       </button>

@@ -74,6 +74,8 @@ export default function Explorer(props: Props) {
   const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const timeline = useRef<TimelineHandle>(null);
+  /** How the current selection was made: a click on the drawing scrolls the panel into view. */
+  const [pointerSelection, setPointerSelection] = useState(false);
   const panelHeading = useRef<HTMLHeadingElement>(null);
   const t = labels(view.lang);
   const truncated = loaded.page.total > loaded.page.events.length;
@@ -276,8 +278,14 @@ export default function Explorer(props: Props) {
             selectedEventId={view.selected}
             lang={view.lang}
             onRangeChanged={onRangeChanged}
-            onSelect={select}
-            onKeyDown={onKeyDown}
+            onSelect={(id) => {
+              setPointerSelection(true);
+              select(id);
+            }}
+            onKeyDown={(e) => {
+              setPointerSelection(false);
+              onKeyDown(e);
+            }}
             editable={editing && corrections.editable}
             onMove={corrections.onMove}
           />
@@ -316,6 +324,7 @@ export default function Explorer(props: Props) {
               }}
               onSelect={(id) => select(id)}
               extra={props.panelExtra ?? (editing ? corrections.panelExtra : undefined)}
+              scrollIntoView={pointerSelection}
             />
           )}
         </div>

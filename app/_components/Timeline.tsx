@@ -42,6 +42,16 @@ const HOUR = 3_600_000;
 const YEAR = 365.25 * 24 * HOUR;
 export const DENSITY_PREFIX = "density:";
 
+/** Dense stretches collapse into counted clusters (double-click zooms into one). */
+function clusterOptions(lang: Lang): NonNullable<TimelineOptions["cluster"]> {
+  return {
+    maxItems: 4,
+    titleTemplate: lang === "ar" ? "{count} أحداث متقاربة: انقر مرتين للتكبير" : "{count} events close together: double-click to zoom in",
+    showStipes: true,
+    fitOnDoubleClick: true,
+  };
+}
+
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -127,12 +137,7 @@ export default function Timeline(props: Props) {
         verticalScroll: true,
         groupOrder: "order",
         margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
-        cluster: {
-          maxItems: 4,
-          titleTemplate: lang === "ar" ? "{count} أحداث متقاربة: انقر مرتين للتكبير" : "{count} events close together: double-click to zoom in",
-          showStipes: true,
-          fitOnDoubleClick: true,
-        },
+        cluster: clusterOptions(lang),
         tooltip: { followMouse: true, overflowMethod: "cap", delay: 150 },
         xss: {
           disabled: false,
@@ -143,6 +148,7 @@ export default function Timeline(props: Props) {
           majorLabels: ((d: { valueOf(): number }, scale: string) => majorLabel(d.valueOf(), scale as AxisScale, lang)) as never,
         },
       };
+      let drawnOnce = false;
       const timeline = new TimelineClass(host.current, items as never, options);
       // The drawing is for the eye; keyboard and screen-reader users get the live announcement and the narrative.
       host.current.querySelector(".vis-timeline")?.setAttribute("aria-hidden", "true");
@@ -161,6 +167,19 @@ export default function Timeline(props: Props) {
         const w = { start: p.start.valueOf(), end: p.end.valueOf() };
         state.window = w;
         if (p.byUser) latest.current.onRangeChanged(w);
+      });
+      // Redraw counters for the browser tests and `npm run bench:ui` (cheap: two attributes).
+      let redraws = 0;
+      timeline.on("changed", () => {
+        redraws += 1;
+        const el = host.current;
+        if (!el) return;
+        el.dataset.redraws = String(redraws);
+        el.dataset.lastRedraw = performance.now().toFixed(1);
+        if (!drawnOnce && state.signatures.size > 0) {
+          drawnOnce = true;
+          performance.mark("zaman:timeline-drawn");
+        }
       });
       timeline.on("select", (p: { items: (string | number)[] }) => {
         const id = p.items.map(String).find((x) => state.signatures.has(x));
@@ -239,6 +258,8 @@ export default function Timeline(props: Props) {
     const s = live.current;
     if (!s) return;
     s.timeline.setOptions({
+      // vis-timeline drops clustering on any setOptions call that does not repeat it.
+      cluster: clusterOptions(props.lang),
       editable: props.editable ? { updateTime: true, updateGroup: false, add: false, remove: false, overrideItems: false } : false,
       onMove: (item: { id: string | number; start: Date | number; end?: Date | number | null }, callback: (item: null) => void) => {
         callback(null);
@@ -247,6 +268,9 @@ export default function Timeline(props: Props) {
         latest.current.onMove?.(eventIdOfItem(id), new Date(item.start).valueOf(), item.end ? new Date(item.end).valueOf() : null);
       },
     } as TimelineOptions);
+    // Items read their editability when their data is set: re-set it so the ones already drawn follow.
+    const drawn = s.items.get();
+    if (drawn.length) s.items.update(drawn);
   }, [props.editable, ready]);
 
   // Follow an outside change of window (URL, "show all", keyboard) without echoing our own.
@@ -298,9 +322,11 @@ export default function Timeline(props: Props) {
         const start = w.start.valueOf();
         const end = w.end.valueOf();
         const itemEnd = item.end ?? item.start;
-        if (item.start >= start && itemEnd <= end) return;
+        // Already (partly) in view: stay put, so that stepping through events never jumps around.
+        if (item.start < end && itemEnd > start) return;
         const width = end - start;
-        const centre = (item.start + itemEnd) / 2;
+        // Out of view: centre it if it fits, else show its beginning.
+        const centre = itemEnd - item.start < width * 0.8 ? (item.start + itemEnd) / 2 : item.start + width * 0.4;
         const next = { start: Math.round(centre - width / 2), end: Math.round(centre + width / 2) };
         s.window = next;
         s.timeline.setWindow(new Date(next.start), new Date(next.end), { animation: false });

@@ -70,7 +70,7 @@ const EVENT_INCLUDE = {
 
 type EventRow = Awaited<ReturnType<Db["event"]["findMany"]>>[number] & {
   article: { outlet: string | null; published: string | null };
-  mentions: { role: string; entityId: string; text: string; position: number }[];
+  mentions: { role: string; entityId: string; name: string | null; text: string; position: number }[];
 };
 
 function interval(start: string | null, end: string | null): DayInterval | null {
@@ -83,7 +83,8 @@ function refs(mentions: EventRow["mentions"], role: string): NamedRef[] {
   for (const m of mentions) {
     if (m.role !== role || seen.has(m.entityId)) continue;
     seen.add(m.entityId);
-    out.push({ id: m.entityId, name: m.text });
+    // The gazetteer's name when it has one («حلب» whether the article wrote «حلب» or «مدينة حلب»).
+    out.push({ id: m.entityId, name: m.name ?? m.text });
   }
   return out;
 }
@@ -289,14 +290,17 @@ export async function getArticleDetail(id: string, db?: Db): Promise<ArticleDeta
 
 // ---- facets --------------------------------------------------------------------------------------------------
 
-/** Per entity, the surface form the articles use most. */
+/** Per entity, the gazetteer's name, else the surface form the articles use most. */
 async function entityFacet(db: Db, role: "place" | "actor"): Promise<Facets["places"]> {
-  const rows = await db.eventMention.groupBy({ by: ["entityId", "text"], where: { role }, _count: { _all: true } });
-  const byEntity = new Map<string, { name: string; best: number; count: number }>();
+  const rows = await db.eventMention.groupBy({ by: ["entityId", "name", "text"], where: { role }, _count: { _all: true } });
+  const byEntity = new Map<string, { name: string; best: number; count: number; canonical: boolean }>();
   for (const r of rows) {
-    const e = byEntity.get(r.entityId) ?? { name: r.text, best: 0, count: 0 };
+    const e = byEntity.get(r.entityId) ?? { name: r.text, best: 0, count: 0, canonical: false };
     e.count += r._count._all;
-    if (r._count._all > e.best) {
+    if (r.name && !e.canonical) {
+      e.name = r.name;
+      e.canonical = true;
+    } else if (!e.canonical && r._count._all > e.best) {
       e.best = r._count._all;
       e.name = r.text;
     }

@@ -212,6 +212,17 @@ export function groupingLabel(g: Grouping, lang: Lang): string {
   return GROUPING_LABELS[g][lang];
 }
 
+const PUBLISHED_SOURCE_LABELS: Record<"given" | "inferred" | "corrected", { ar: string; en: string }> = {
+  given: { ar: "كما ورد في المصدر", en: "as given by the source" },
+  inferred: { ar: "مستنتَج من النص", en: "inferred from the text" },
+  corrected: { ar: "مُصحَّح يدوياً", en: "corrected by hand" },
+};
+
+/** Where an article's publication date came from, in words. */
+export function publishedSourceLabel(s: "given" | "inferred" | "corrected", lang: Lang): string {
+  return PUBLISHED_SOURCE_LABELS[s][lang];
+}
+
 /** The two directions the interface is laid out in. */
 export function direction(lang: Lang): "rtl" | "ltr" {
   return lang === "ar" ? "rtl" : "ltr";

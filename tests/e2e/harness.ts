@@ -18,6 +18,7 @@ const BASE_ENV = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",
   CHECKPOINT_DISABLE: "1",
+  ZAMAN_SKIP_TYPECHECK: "1",
 };
 
 /** Everything the production build depends on: if none of it changed, the last build is reused. */
@@ -52,27 +53,37 @@ async function sleep(ms: number): Promise<void> {
   await new Promise((r) => setTimeout(r, ms));
 }
 
-/** `next build` once for all browser-test files: a lock directory serialises them, a stamp skips rebuilds. */
-export async function buildOnce(): Promise<void> {
+/**
+ * `next build` once per state of the sources, shared by all browser-test files and benchmarks: each state builds into
+ * its own folder (`.next/e2e-<fingerprint>`, read by next.config.js), so a build never pulls the files from under a
+ * server another test file is running; a lock directory serialises the builds. Returns the folder.
+ */
+export async function buildOnce(): Promise<string> {
   const lock = path.join(os.tmpdir(), "zaman-e2e-build.lock");
-  const stamp = path.join(ROOT, ".next", "zaman-e2e-stamp");
   for (let waited = 0; ; waited += 500) {
     try {
       fs.mkdirSync(lock);
       break;
     } catch {
-      // A stale lock (a killed run) older than 10 minutes is taken over.
+      // A stale lock (a killed run) older than 15 minutes is taken over.
       const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > 600_000) fs.rmSync(lock, { recursive: true, force: true });
-      if (waited > 600_000) throw new Error("timed out waiting for another test file's build");
+      if (age > 900_000) fs.rmSync(lock, { recursive: true, force: true });
+      if (waited > 900_000) throw new Error("timed out waiting for another test file's build");
       await sleep(500);
     }
   }
   try {
-    const fp = sourceFingerprint();
-    if (fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === fp && fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) return;
-    run(process.execPath, [NEXT_BIN, "build"], BASE_ENV, "next build");
-    fs.writeFileSync(stamp, fp);
+    const fp = sourceFingerprint().slice(0, 12);
+    const dist = `.next/e2e-${fp}`;
+    if (fs.existsSync(path.join(ROOT, dist, "BUILD_ID"))) return dist;
+    // Builds of older sources, unused for an hour, are removed.
+    const parent = path.join(ROOT, ".next");
+    for (const name of fs.existsSync(parent) ? fs.readdirSync(parent) : []) {
+      const p = path.join(parent, name);
+      if (/^e2e(-|$)/.test(name) && Date.now() - fs.statSync(p).mtimeMs > 3_600_000) fs.rmSync(p, { recursive: true, force: true });
+    }
+    run(process.execPath, [NEXT_BIN, "build"], { ...BASE_ENV, ZAMAN_NEXT_DIST: dist }, "next build");
+    return dist;
   } finally {
     fs.rmSync(lock, { recursive: true, force: true });
   }
@@ -105,7 +116,7 @@ export interface StartOptions {
 
 /** A fresh database (store's setup + the corpus), then `next start` on a free port. */
 export async function startZaman(options: StartOptions = {}): Promise<ZamanServer> {
-  await buildOnce();
+  const dist = await buildOnce();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zaman-e2e-"));
   const databaseUrl = `file:${path.join(dir, "zaman.db")}`;
   const env = { ...BASE_ENV, DATABASE_URL: databaseUrl };
@@ -120,7 +131,7 @@ export async function startZaman(options: StartOptions = {}): Promise<ZamanServe
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
-    env: { ...env, PORT: String(port) },
+    env: { ...env, PORT: String(port), ZAMAN_NEXT_DIST: dist },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -188,10 +199,11 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** A screenshot in artifacts/ (the viewport, or the whole page) to look at. */
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<string> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   return file;
 }
 

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { getArticleDetail } from "@/lib/store/timeline";
 import { formatInterval } from "@/lib/view/dates";
 import { splitByMarks } from "@/lib/view/highlight";
-import { categoryLabel, direction, labels } from "@/lib/view/i18n";
+import { categoryLabel, direction, labels, publishedSourceLabel } from "@/lib/view/i18n";
 import { BadRequest, parseId } from "@/lib/view/query";
 import { explainDate } from "@/lib/view/reasoning";
 import { DEFAULT_VIEW, type Lang } from "@/lib/view/state";
@@ -62,7 +62,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       <p className="article-meta">
         {t.outlet}: {article.outlet ?? "—"} · {t.published}:{" "}
         {article.published ? formatInterval({ start: article.published, end: article.published }, lang) : t.publishedUnknown}
-        {article.publishedSource !== "given" ? ` (${article.publishedSource})` : ""}
+        {article.publishedSource !== "given" ? ` (${publishedSourceLabel(article.publishedSource, lang)})` : ""}
         {article.url && (
           <>
             {" · "}
