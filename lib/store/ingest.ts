@@ -21,6 +21,7 @@ import { providerOf, type Db, type Provider } from "./client";
 import { activeCorrections } from "./correction-records";
 import { shortDatabaseError } from "./errors";
 import { materialiseArticle, type ActiveCorrections, type Materialised, type PreviousEvent } from "./materialise";
+import { affectedRange, regroupEvents, type RegroupSummary } from "./groups";
 import { refreshStatistics } from "./statistics";
 
 export type IngestStatus = "added" | "updated" | "skipped";
@@ -40,6 +41,8 @@ export interface IngestSummary {
   problems: ArticleProblem[];
   /** Ids of the articles added or updated. */
   changed: string[];
+  /** Cross-article groups recomputed after the changes (null when nothing changed). */
+  grouping: RegroupSummary | null;
 }
 
 export interface IngestOptions {
@@ -85,7 +88,7 @@ function failure(origin: ArticleOrigin, reason: string): IngestOutcome {
 }
 
 export function emptySummary(): IngestSummary {
-  return { added: 0, updated: 0, skipped: 0, failed: 0, expressions: 0, events: 0, problems: [], changed: [] };
+  return { added: 0, updated: 0, skipped: 0, failed: 0, expressions: 0, events: 0, problems: [], changed: [], grouping: null };
 }
 
 export function addOutcome(summary: IngestSummary, outcome: IngestOutcome): void {
@@ -265,6 +268,12 @@ export async function ingestArticles(db: Db, readings: AsyncIterable<ArticleRead
   const ingester = new Ingester(db, options);
   for await (const reading of readings) await ingester.accept(reading);
   await ingester.finish();
-  if (ingester.summary.added + ingester.summary.updated > 0) await refreshStatistics(db);
-  return ingester.summary;
+  const summary = ingester.summary;
+  if (summary.changed.length > 0) {
+    await refreshStatistics(db);
+    // The same event told by several articles: regrouped around the dates the changed articles touch.
+    const range = await affectedRange(db, summary.changed);
+    if (range) summary.grouping = await regroupEvents(db, range);
+  }
+  return summary;
 }
