@@ -10,8 +10,10 @@
 //   - their places, when both name some, are related: the same place, or one inside the other. Two different
 //     neighbourhoods of one city are different events.
 // The score of a pair weighs places, dates, actors (by family: the air force counts as the army) and sub-event type
-// (WEIGHTS). A group is built by complete linkage: cross-article pairs join in order of decreasing score, and two
-// groups merge only if every pair between them scores at least THRESHOLD — no chains of loosely similar events.
+// (WEIGHTS). Groups are built in one pass over the mentions in a fixed order (article id, ordinal): a mention joins
+// the group it agrees with best, and only if it scores at least THRESHOLD with each of the group's first LINKAGE
+// members (complete linkage, bounded) — no chains of loosely similar events. Only groups of a mention's blocks
+// (category, week, and a governorate, a speaker or an actor family) are considered: 10,000 articles take seconds.
 // Members keep their own intervals: the group reports the spread of dates, it never averages them.
 import type { DayInterval } from "../time/types";
 import { ancestry, gazetteer } from "./gazetteer";
@@ -37,7 +39,7 @@ export interface GroupMember {
 }
 
 export interface EventGroup {
-  /** Stable for the same members: «g:» + the first member's article id and ordinal. */
+  /** Stable for the same members: «g:» + the article id and ordinal of its first member in that order. */
   id: string;
   category: EventCategory;
   members: GroupMember[];
@@ -93,14 +95,30 @@ function prepare(input: GroupInput): Prepared | null {
   return { input, key: `${input.articleId}#${e.ordinal}`, raw, window, reported, places: [...new Set(e.places.map((p) => p.id))], actors };
 }
 
+const chains = new Map<string, string[]>();
+function chain(id: string): string[] {
+  let c = chains.get(id);
+  if (!c) {
+    c = ancestry(gazetteer.places, id);
+    chains.set(id, c);
+  }
+  return c;
+}
+
+/** The place's top ancestor below the country (its governorate, or the region it is itself), or null for Syria. */
+function placeRoot(id: string): string | null {
+  const c = chain(id);
+  return c.length >= 2 ? c[c.length - 2]! : null;
+}
+
 function placeScore(a: readonly string[], b: readonly string[]): number | null {
   if (a.length === 0 || b.length === 0) return 0.3;
   let best = 0;
   for (const p of a) {
     for (const q of b) {
       if (p === q) return 1;
-      const up = ancestry(gazetteer.places, p);
-      const down = ancestry(gazetteer.places, q);
+      const up = chain(p);
+      const down = chain(q);
       const outer = up.includes(q) ? q : down.includes(p) ? p : null;
       if (outer) best = Math.max(best, CONTAINING[gazetteer.places.get(outer)?.kind ?? ""] ?? CONTAINING_DEFAULT);
     }
@@ -146,82 +164,114 @@ function sameSpeaker(a: ExtractedEvent, b: ExtractedEvent): boolean {
   return [...speakers(b)].some((id) => x.has(id));
 }
 
-/** Week buckets a window touches, so only mentions that could overlap are ever compared. */
-function buckets(p: Prepared): string[] {
+/**
+ * Blocks a mention is compared in: its category, each week its window touches, and what could make two mentions
+ * the same event — a place root (governorate), or for statements a speaker, or for mentions without places an actor
+ * family. Mentions sharing no block are never compared; a mention with none of these keys names no event to group.
+ */
+function blocks(p: Prepared): string[] {
+  const e = p.input.event;
+  let what: string[];
+  if (e.category === "statement") what = [...speakers(e)].map((id) => `s:${id}`);
+  else {
+    const roots = [...new Set(p.places.map(placeRoot).filter((r): r is string => r !== null))];
+    what = roots.length > 0 ? roots.map((r) => `p:${r}`) : [...p.actors].map((id) => `a:${id}`);
+  }
   const out: string[] = [];
-  for (let w = Math.floor(p.window[0] / 7); w <= Math.floor(p.window[1] / 7); w += 1) out.push(`${p.input.event.category}|${w}`);
+  for (let w = Math.floor(p.window[0] / 7); w <= Math.floor(p.window[1] / 7); w += 1) for (const k of what) out.push(`${e.category}|${w}|${k}`);
   return out;
+}
+
+/** A mention joins a group only if it agrees with every one of the group's first LINKAGE members (bounded work). */
+export const LINKAGE = 8;
+
+interface Building {
+  members: number[];
+  /** The latest day any of the first LINKAGE members' windows reaches: later mentions beyond it cannot join. */
+  reach: number;
+  /** Scores computed between members of different articles, per member. */
+  scores: Map<number, number[]>;
 }
 
 export function groupEvents(inputs: readonly GroupInput[]): EventGroup[] {
   const prepared = inputs.map(prepare).filter((p): p is Prepared => p !== null);
-  prepared.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-  const index = new Map(prepared.map((p, i) => [p, i]));
+  prepared.sort((x, y) => x.window[0] - y.window[0] || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
 
-  // Candidate pairs, scored once.
-  const blocks = new Map<string, Prepared[]>();
-  for (const p of prepared) for (const b of buckets(p)) blocks.set(b, [...(blocks.get(b) ?? []), p]);
-  const scores = new Map<string, number>();
-  const pairKey = (i: number, j: number) => (i < j ? `${i}:${j}` : `${j}:${i}`);
-  for (const block of blocks.values()) {
-    for (let x = 0; x < block.length; x += 1) {
-      for (let y = x + 1; y < block.length; y += 1) {
-        const i = index.get(block[x]!)!;
-        const j = index.get(block[y]!)!;
-        const k = pairKey(i, j);
-        if (scores.has(k)) continue;
-        const s = pairScore(block[x]!, block[y]!);
-        // Pairs of one article are scored too: two mentions of one article join a group only if they agree.
-        if (s !== null) scores.set(k, s);
+  // Mentions in a fixed order (window start, article id, ordinal): each joins the best group of its blocks that it
+  // fully agrees with, or starts one. Same-article members must agree as well, but only cross-article pairs count as
+  // evidence. A group whose reach ends before a mention's window starts can never be joined again: it leaves its blocks.
+  const building: Building[] = [];
+  const groupsOfBlock = new Map<string, Set<number>>();
+  prepared.forEach((p, i) => {
+    const keys = blocks(p);
+    const seen = new Set<number>();
+    let best = -1;
+    let bestScores: [number, number][] = [];
+    let bestMean = -1;
+    for (const k of keys) {
+      const set = groupsOfBlock.get(k);
+      if (!set) continue;
+      for (const g of set) {
+        if (building[g]!.reach < p.window[0]) {
+          set.delete(g);
+          continue;
+        }
+        if (seen.has(g)) continue;
+        seen.add(g);
+        const pairs: [number, number][] = [];
+        let ok = true;
+        const members = building[g]!.members;
+        for (let x = 0; x < members.length && x < LINKAGE; x += 1) {
+          const m = members[x]!;
+          const s = pairScore(prepared[m]!, p);
+          if (s === null || s < THRESHOLD) {
+            ok = false;
+            break;
+          }
+          if (prepared[m]!.input.articleId !== p.input.articleId) pairs.push([m, s]);
+        }
+        if (!ok || pairs.length === 0) continue;
+        const mean = pairs.reduce((a, [, s]) => a + s, 0) / pairs.length;
+        if (mean > bestMean) {
+          best = g;
+          bestMean = mean;
+          bestScores = pairs;
+        }
       }
     }
-  }
-
-  // Complete linkage, strongest pairs first (ties broken by the members' order, so the result is deterministic).
-  const cluster = prepared.map((_, i) => [i]);
-  const owner = prepared.map((_, i) => i);
-  const linked = (i: number, j: number) => {
-    const s = scores.get(pairKey(i, j));
-    return s !== undefined && s >= THRESHOLD;
-  };
-  const crossArticle = (k: string) => {
-    const [i, j] = k.split(":").map(Number) as [number, number];
-    return prepared[i]!.input.articleId !== prepared[j]!.input.articleId;
-  };
-  const ordered = [...scores.entries()].filter(([k, s]) => s >= THRESHOLD && crossArticle(k)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  for (const [k] of ordered) {
-    const [i, j] = k.split(":").map(Number) as [number, number];
-    const a = owner[i]!;
-    const b = owner[j]!;
-    if (a === b) continue;
-    const ok = cluster[a]!.every((x) => cluster[b]!.every((y) => linked(x, y)));
-    if (!ok) continue;
-    for (const y of cluster[b]!) owner[y] = a;
-    cluster[a]!.push(...cluster[b]!);
-    cluster[b] = [];
-  }
+    if (best < 0) {
+      best = building.length;
+      building.push({ members: [], reach: p.window[1], scores: new Map() });
+    }
+    const g = building[best]!;
+    if (g.members.length < LINKAGE) g.reach = Math.max(g.reach, p.window[1]);
+    g.members.push(i);
+    for (const [m, s] of bestScores) {
+      for (const end of [m, i]) {
+        const list = g.scores.get(end);
+        if (list) list.push(s);
+        else g.scores.set(end, [s]);
+      }
+    }
+    for (const k of keys) {
+      const set = groupsOfBlock.get(k);
+      if (set) set.add(best);
+      else groupsOfBlock.set(k, new Set([best]));
+    }
+  });
 
   const groups: EventGroup[] = [];
-  for (const members of cluster) {
-    if (new Set(members.map((i) => prepared[i]!.input.articleId)).size < 2) continue;
-    members.sort((x, y) => x - y);
-    groups.push(describe(members, prepared, scores, pairKey));
+  for (const g of building) {
+    if (new Set(g.members.map((i) => prepared[i]!.input.articleId)).size < 2) continue;
+    groups.push(describe(g, prepared));
   }
   return groups.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
-function describe(members: number[], prepared: Prepared[], scores: Map<string, number>, pairKey: (i: number, j: number) => string): EventGroup {
-  const cross: number[] = [];
-  const own = new Map<number, number[]>();
-  for (const i of members) {
-    for (const j of members) {
-      if (i >= j || prepared[i]!.input.articleId === prepared[j]!.input.articleId) continue;
-      const s = scores.get(pairKey(i, j)) ?? 0;
-      cross.push(s);
-      own.set(i, [...(own.get(i) ?? []), s]);
-      own.set(j, [...(own.get(j) ?? []), s]);
-    }
-  }
+function describe(g: Building, prepared: Prepared[]): EventGroup {
+  const members = [...g.members].sort((x, y) => (prepared[x]!.key < prepared[y]!.key ? -1 : 1));
+  const cross = [...g.scores.values()].flat();
+  const own = g.scores;
   const mean = (xs: readonly number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
   const round = (x: number) => Math.round(x * 100) / 100;
   const first = prepared[members[0]!]!;
@@ -250,6 +300,7 @@ function describe(members: number[], prepared: Prepared[], scores: Map<string, n
         score: round(mean(own.get(i) ?? [])),
       };
     }),
+    // Each pair was recorded at both of its ends.
     score: round(mean(cross)),
     places: count(members.map((i) => prepared[i]!.places)),
     actors: count(members.map((i) => [...prepared[i]!.actors])),
