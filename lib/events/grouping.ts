@@ -15,6 +15,9 @@
 // members (complete linkage, bounded) — no chains of loosely similar events. Only groups of a mention's blocks
 // (category, week, and a governorate, a speaker or an actor family) are considered: 10,000 articles take seconds.
 // Members keep their own intervals: the group reports the spread of dates, it never averages them.
+// Reach: every member's window overlaps its group's first member's window, so all members start within two windows
+// (at most 2 × (MAX_SPAN_DAYS + 2 × the widest tolerance) days) of one another — what lets a store regroup only the
+// events near the dates that changed.
 import type { DayInterval } from "../time/types";
 import { ancestry, gazetteer } from "./gazetteer";
 import type { DateSource, EventCategory, ExtractedEvent } from "./types";

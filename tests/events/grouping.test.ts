@@ -68,6 +68,30 @@ describe("grouping mentions of the same event across articles", () => {
     expect(g === undefined || g !== groupOf(a003.article.id, lavrov)).toBe(true);
   });
 
+  it("keeps every group within a bounded reach (members start within two event windows of each other)", () => {
+    const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+    const shifted = readCorpus().flatMap((article, a) =>
+      Array.from({ length: 40 }, (_, copy) =>
+        analysed(article.id).analysis.events.map((event) => {
+          const by = (copy * 3 + a) % 50;
+          const move = (iso: string) => new Date((day(iso) + by) * 86_400_000).toISOString().slice(0, 10);
+          return {
+            articleId: `${article.id}-${copy}`,
+            outlet: null,
+            published: article.published && move(article.published),
+            event: { ...event, interval: event.interval && { start: move(event.interval.start), end: move(event.interval.end) } },
+          };
+        }),
+      ).flat(),
+    );
+    const many = groupEvents(shifted);
+    expect(many.length).toBeGreaterThan(20);
+    for (const g of many) {
+      const starts = g.members.map((m) => day(m.interval!.start));
+      expect(Math.max(...starts) - Math.min(...starts)).toBeLessThanOrEqual(2 * (MAX_SPAN_DAYS + 2 * 30));
+    }
+  });
+
   it("is deterministic and independent of the input order", () => {
     const reversed = groupEvents([...inputs].reverse());
     expect(reversed).toEqual(groups);
