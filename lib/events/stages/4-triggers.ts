@@ -98,14 +98,18 @@ function opening(article: ArticleText, clause: Clause): Span {
   return { start: clause.start, end: from + words.length };
 }
 
-/** A trigger with `requires` counts only when one of its phrases follows it closely in the clause. */
-function hasRequired(article: ArticleText, clause: Clause, t: PhraseMatch<Trigger>): boolean {
+/**
+ * A trigger with `requires` counts only when one of its phrases follows it closely in the clause; it then reaches to
+ * the end of that phrase («أعادت أمس الأمن والاستقرار»). Null when the phrase is missing.
+ */
+function withRequired(article: ArticleText, clause: Clause, t: PhraseMatch<Trigger>): PhraseMatch<Trigger> | null {
   const requires = t.value.requires;
-  if (!requires) return true;
+  if (!requires) return t;
   const wanted = new Set(requires.after.map(normaliseWord));
-  return within(article.matches(lexicons.required), clause).some(
+  const phrase = within(article.matches(lexicons.required), clause).find(
     (r) => r.from >= t.end && wanted.has(r.form) && wordsBetween(article.text, t.end, r.from) <= requires.maxWords,
   );
+  return phrase ? { ...t, end: phrase.end } : null;
 }
 
 function isPluperfect(article: ArticleText, clause: Clause): boolean {
@@ -124,7 +128,8 @@ export function readClauses(article: ArticleText, clauses: readonly Clause[]): C
   for (const clause of clauses) {
     const words = clauseWords(article, clause);
     const mine = within(triggers, clause)
-      .filter((m) => hasRequired(article, clause, m))
+      .map((m) => withRequired(article, clause, m))
+      .filter((m): m is PhraseMatch<Trigger> => m !== null)
       .map((m) => ({
       start: m.start,
       end: m.end,

@@ -173,17 +173,18 @@ export function dateEvents(
     const own = placed.filter((p) => p.clause === event.clause.index && !p.reference);
     const inSentence = placed.filter((p) => p.sentence === event.sentence.index && p.clause !== event.clause.index && !p.reference && !p.pluperfect);
     let dating: Dating | null = null;
+    // An expression the engine could not resolve (a relative one in an undated article) still says when the event
+    // was, relative to a date we do not have: it stops the search, the event is undated rather than dated elsewhere.
+    const ownUnresolved = own.find((p) => p.unresolved);
+    const sentenceUnresolved = background ? undefined : inSentence.find((p) => p.unresolved);
     const clauseHit = best(own.filter((p) => p.usable), trigger);
     if (clauseHit) dating = fromExpression(clauseHit, "clause", options, background);
-    if (!dating && !background) {
+    if (!dating && !background && !ownUnresolved) {
       const sentenceHit = best(inSentence.filter((p) => p.usable), event.clause);
       if (sentenceHit) dating = fromExpression(sentenceHit, "sentence", options, background);
     }
-    if (!dating && !background) dating = narrative(event, out, sentences, clauses, placed, options);
-    if (!dating) {
-      const unresolved = own.find((p) => p.unresolved) ?? (background ? undefined : inSentence.find((p) => p.unresolved));
-      dating = fallback(options, background, unresolved);
-    }
+    if (!dating && !background && !ownUnresolved && !sentenceUnresolved) dating = narrative(event, out, sentences, clauses, placed, options);
+    if (!dating) dating = fallback(options, background, ownUnresolved ?? sentenceUnresolved);
     out.push({ ...event, dating: { ...dating, flags: [...new Set([...event.flags, ...dating.flags])] } });
   }
   return out;
