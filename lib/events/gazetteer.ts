@@ -219,3 +219,6 @@ export function ancestry<T extends { id: string; parent: string | null }>(map: R
   for (let cur: string | null = id; cur && !chain.includes(cur); cur = map.get(cur)?.parent ?? null) chain.push(cur);
   return chain;
 }
+
+/** Every lexicon above, in a fixed order: an article's text matches them all in one pass (events/text.ts). */
+export const allLexicons: readonly Lexicon<unknown>[] = Object.values(lexicons) as Lexicon<unknown>[];

@@ -36,6 +36,8 @@ export interface Lexicon<T> {
   /** Every match in the text, left to right; at one position the longest form wins; matches never overlap. */
   find(text: NormalisedText): PhraseMatch<T>[];
   readonly size: number;
+  /** Its forms by their first word, longest first (what `findAll` merges). */
+  readonly table: ReadonlyMap<string, readonly Candidate<T>[]>;
 }
 
 interface Key<T> {
@@ -74,24 +76,102 @@ export function compileLexicon<T>(entries: Iterable<LexiconEntry<T>>): Lexicon<T
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.body.length - a.body.length || (a.body < b.body ? -1 : 1));
 
-  return {
+  const alone: Lexicon<unknown>[] = [];
+  const lexicon: Lexicon<T> = {
     size: keys.size,
-    find(text: NormalisedText): PhraseMatch<T>[] {
-      const words = wordsOf(text);
-      const out: PhraseMatch<T>[] = [];
-      for (let i = 0; i < words.length; ) {
-        const found = matchAt(text, words, i, byFirst);
-        if (found) {
-          out.push(found.match);
-          i = found.next;
-        } else i += 1;
-      }
-      return out;
-    },
+    table: byFirst,
+    find: (text: NormalisedText) => findAll(text, alone)[0] as PhraseMatch<T>[],
   };
+  alone.push(lexicon as Lexicon<unknown>);
+  return lexicon;
 }
 
-interface Candidate<T> {
+type Merged = Map<string, { lexicon: number; candidates: readonly Candidate<unknown>[] }[]>;
+const mergedTables = new WeakMap<readonly Lexicon<unknown>[], Merged>();
+
+function merged(lexicons: readonly Lexicon<unknown>[]): Merged {
+  let table = mergedTables.get(lexicons);
+  if (!table) {
+    table = new Map();
+    lexicons.forEach((lexicon, index) => {
+      for (const [first, candidates] of lexicon.table) {
+        const list = table!.get(first);
+        if (list) list.push({ lexicon: index, candidates });
+        else table!.set(first, [{ lexicon: index, candidates }]);
+      }
+    });
+    mergedTables.set(lexicons, table);
+  }
+  return table;
+}
+
+interface Best {
+  c: Candidate<unknown>;
+  suffix: string;
+  last: number;
+}
+
+/**
+ * The matches of several lexicons in one pass over the words (the same as calling `find` on each): each word's
+ * readings are looked up once in a table merged from all the lexicons. Per lexicon, the first reading (longest
+ * proclitics first) that yields a form wins, and of its forms the longest; a match blocks that lexicon up to its end.
+ */
+export function findAll(text: NormalisedText, lexicons: readonly Lexicon<unknown>[]): PhraseMatch<unknown>[][] {
+  const table = merged(lexicons);
+  const words = wordsOf(text);
+  const out: PhraseMatch<unknown>[][] = lexicons.map(() => []);
+  const next = new Int32Array(lexicons.length);
+  const done = new Uint8Array(lexicons.length);
+  const touched: number[] = [];
+  const found = new Map<number, Best>();
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i]!;
+    for (const { pre, rest, stems } of word.readings) {
+      found.clear();
+      for (const { lexicon, candidates } of table.get(rest) ?? []) {
+        if (done[lexicon] || next[lexicon]! > i) continue;
+        for (const c of candidates) {
+          const had = found.get(lexicon);
+          if (had && c.body.length <= had.c.body.length) break;
+          const last = continuation(text, words, i, c);
+          if (last !== null) found.set(lexicon, { c, suffix: last.suffix, last: last.index });
+        }
+      }
+      for (const { base, suffix } of stems) {
+        for (const { lexicon, candidates } of table.get(base) ?? []) {
+          if (done[lexicon] || next[lexicon]! > i) continue;
+          for (const c of candidates) {
+            if (c.tokens.length !== 1 || !c.key.entry.suffixes) continue;
+            const had = found.get(lexicon);
+            if (!had || c.body.length > had.c.body.length) found.set(lexicon, { c, suffix, last: i });
+          }
+        }
+      }
+      for (const [lexicon, best] of found) {
+        const conjunction = pre.startsWith("و") || pre.startsWith("ف") ? pre[0]! : "";
+        out[lexicon]!.push({
+          value: best.c.key.entry.value,
+          from: word.start,
+          // A «لل» key covers the whole word («للانسحاب»): its two lams are preposition and article at once.
+          start: best.c.key.lam ? word.start : word.start + pre.length,
+          end: words[best.last]!.end,
+          form: best.c.key.form,
+          conjunction,
+          preposition: best.c.key.lam ? "ل" : pre.slice(conjunction.length),
+          suffix: best.suffix,
+        });
+        next[lexicon] = best.last + 1;
+        done[lexicon] = 1;
+        touched.push(lexicon);
+      }
+    }
+    for (const l of touched) done[l] = 0;
+    touched.length = 0;
+  }
+  return out;
+}
+
+export interface Candidate<T> {
   body: string;
   key: Key<T>;
   tokens: string[];
@@ -117,6 +197,7 @@ const WORD_RE = /^[\p{L}\p{M}\p{N}_]+$/u;
 const WORDS = /[\p{L}\p{M}\p{N}_]+/gu;
 const SUFFIX_LIST = ["هما", "هم", "هن", "ها", "ه", "نا"];
 const PROCLITICS = ["وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك", ""];
+const NO_STEMS: Reading["stems"] = [];
 const wordCache = new WeakMap<NormalisedText, Word[]>();
 
 /** The words of a text with their readings, computed once per text and shared by every lexicon. */
@@ -128,13 +209,15 @@ function wordsOf(text: NormalisedText): Word[] {
     const start = m.index;
     const end = start + m[0].length;
     const readings: Reading[] = [];
+    const first = m[0].charCodeAt(0);
     for (const pre of PROCLITICS) {
-      if (m[0].length <= pre.length || (pre !== "" && !m[0].startsWith(pre))) continue;
+      if (m[0].length <= pre.length || (pre !== "" && (pre.charCodeAt(0) !== first || !m[0].startsWith(pre)))) continue;
       const rest = pre === "" ? m[0] : m[0].slice(pre.length);
-      const stems: Reading["stems"] = [];
+      let stems = NO_STEMS;
       for (const suffix of SUFFIX_LIST) {
         if (rest.length <= suffix.length || !rest.endsWith(suffix)) continue;
         if (suffix.startsWith("ه") && text.original[text.toOriginalStart(end - suffix.length)] === "ة") continue;
+        if (stems === NO_STEMS) stems = [];
         stems.push({ base: rest.slice(0, -suffix.length), suffix });
       }
       readings.push({ pre, rest, stems });
@@ -145,56 +228,8 @@ function wordsOf(text: NormalisedText): Word[] {
   return words;
 }
 
-/** The longest form starting at word `i` (after any proclitics), and the index of the word after it. */
-function matchAt<T>(text: NormalisedText, words: readonly Word[], i: number, byFirst: Map<string, Candidate<T>[]>): { match: PhraseMatch<T>; next: number } | null {
-  const word = words[i]!;
-  for (const { pre, rest, stems } of word.readings) {
-    let best: Candidate<T> | null = null;
-    let bestSuffix = "";
-    let bestLast = i;
-    const whole = byFirst.get(rest);
-    if (whole) {
-      for (const c of whole) {
-        if (best !== null && c.body.length <= best.body.length) break;
-        const last = continuation(text, words, i, c);
-        if (last === null) continue;
-        best = c;
-        bestSuffix = last.suffix;
-        bestLast = last.index;
-      }
-    }
-    for (const { base, suffix } of stems) {
-      const list = byFirst.get(base);
-      if (!list) continue;
-      for (const c of list) {
-        if (c.tokens.length !== 1 || !c.key.entry.suffixes || (best !== null && c.body.length <= best.body.length)) continue;
-        best = c;
-        bestSuffix = suffix;
-        bestLast = i;
-      }
-    }
-    if (best === null) continue;
-    const conjunction = pre.startsWith("و") || pre.startsWith("ف") ? pre[0]! : "";
-    return {
-      next: bestLast + 1,
-      match: {
-        value: best.key.entry.value,
-        from: word.start,
-        // A «لل» key covers the whole word («للانسحاب»): its two lams are preposition and article at once.
-        start: best.key.lam ? word.start : word.start + pre.length,
-        end: words[bestLast]!.end,
-        form: best.key.form,
-        conjunction,
-        preposition: best.key.lam ? "ل" : pre.slice(conjunction.length),
-        suffix: bestSuffix,
-      },
-    };
-  }
-  return null;
-}
-
 /** Do the words after `i` continue a multi-word form (separated by spaces on one line)? The last may take a pronoun. */
-function continuation<T>(text: NormalisedText, words: readonly Word[], i: number, c: Candidate<T>): { index: number; suffix: string } | null {
+function continuation(text: NormalisedText, words: readonly Word[], i: number, c: Candidate<unknown>): { index: number; suffix: string } | null {
   for (let k = 1; k < c.tokens.length; k += 1) {
     const w = words[i + k];
     if (!w || !GAP_ONLY.test(text.text.slice(words[i + k - 1]!.end, w.start))) return null;

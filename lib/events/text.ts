@@ -2,7 +2,8 @@
 // once per lexicon. Stages work in NORMALISED offsets; only the pipeline's output converts them back to the original
 // text (UTF-16, end exclusive), which is what every ExtractedEvent offset points into.
 import { normaliseText, type NormalisedText } from "../text/normalise";
-import type { Lexicon, PhraseMatch } from "./lexicon";
+import { allLexicons } from "./gazetteer";
+import { findAll, type Lexicon, type PhraseMatch } from "./lexicon";
 
 export interface Span {
   start: number;
@@ -51,8 +52,14 @@ export function articleText(original: string): ArticleText {
     matches<T>(lexicon: Lexicon<T>): PhraseMatch<T>[] {
       let found = cache.get(lexicon as Lexicon<unknown>);
       if (!found) {
-        found = lexicon.find(norm) as PhraseMatch<unknown>[];
-        cache.set(lexicon as Lexicon<unknown>, found);
+        // The gazetteer's lexicons are matched together in one pass over the words, the first time one is asked for.
+        if (cache.size === 0 && allLexicons.includes(lexicon as Lexicon<unknown>)) {
+          findAll(norm, allLexicons).forEach((matches, i) => cache.set(allLexicons[i]!, matches));
+          found = cache.get(lexicon as Lexicon<unknown>)!;
+        } else {
+          found = lexicon.find(norm) as PhraseMatch<unknown>[];
+          cache.set(lexicon as Lexicon<unknown>, found);
+        }
       }
       return found as PhraseMatch<T>[];
     },
