@@ -20,6 +20,7 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
     <Explorer
       initialView={data.view}
       initialPage={data.page}
+      initialDensity={data.density}
       initialRange={data.range}
       facets={data.facets}
       mode={sp.embed === "1" ? "embed" : "full"}

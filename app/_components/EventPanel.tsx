@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState, type ReactNode, type Ref } from "react";
 import { formatInterval } from "@/lib/view/dates";
 import { categoryLabel, dateSourceLabel, formatConfidence, labels, publishedSourceLabel } from "@/lib/view/i18n";
+import { displayName } from "@/lib/view/entities";
 import { explainDate } from "@/lib/view/reasoning";
 import type { Lang } from "@/lib/view/state";
 import type { EventDetail, GroupMember } from "@/lib/view/types";
@@ -48,7 +49,7 @@ export function EventBody({ detail, lang, onSelect }: { detail: EventDetail; lan
     });
   }
   const others = detail.mentions.filter((m) => m.eventId !== detail.id);
-  const list = (xs: { name: string }[]) => (xs.length ? xs.map((x) => x.name).join("، ") : "—");
+  const list = (xs: { name: string; en?: string }[]) => (xs.length ? xs.map((x) => displayName(x, lang)).join(lang === "ar" ? "، " : ", ") : "—");
   return (
     <>
       <p className="date-line">

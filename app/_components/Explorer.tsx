@@ -11,7 +11,7 @@ import type { ViewFilters, ViewState, ViewWindow } from "@/lib/view/state";
 import type { EventPage, Facets, TimelineEvent } from "@/lib/view/types";
 import { viewQuery } from "@/lib/view/url";
 import { covers, fetchRange, intersects, PAGE_LIMIT, roundWindow, windowForSpan } from "@/lib/view/window";
-import { fetchDensity, fetchEvents } from "./client-api";
+import { fetchWindow } from "./client-api";
 import EventPanel from "./EventPanel";
 import Filters from "./Filters";
 import Narrative from "./Narrative";
@@ -27,6 +27,7 @@ export type ExplorerMode = "full" | "embed" | "shared";
 interface Props {
   initialView: ViewState & { window: ViewWindow };
   initialPage: EventPage;
+  initialDensity?: DensityBucket[] | null;
   initialRange: DayInterval;
   facets: Facets;
   mode: ExplorerMode;
@@ -68,7 +69,7 @@ export default function Explorer(props: Props) {
     range: props.initialRange,
     filtersKey: filtersKey(props.initialView.filters),
     page: props.initialPage,
-    density: null,
+    density: props.initialDensity ?? null,
   });
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -102,10 +103,8 @@ export default function Explorer(props: Props) {
     const timer = setTimeout(async () => {
       setLoading(true);
       try {
-        const page = await fetchEvents(range, view.filters, PAGE_LIMIT, ctrl.signal);
-        let density: DensityBucket[] | null = null;
-        if (page.total > page.events.length) density = (await fetchDensity(range, view.filters, ctrl.signal)).buckets;
-        setLoaded({ range, filtersKey: key, page, density });
+        const { page, density } = await fetchWindow(range, view.filters, ctrl.signal);
+        setLoaded({ range, filtersKey: key, page, density: density?.buckets ?? null });
         setError(null);
       } catch (err) {
         if (!ctrl.signal.aborted) setError(err instanceof Error ? err.message : String(err));
@@ -118,16 +117,6 @@ export default function Explorer(props: Props) {
       ctrl.abort();
     };
   }, [view.window, view.filters, loaded, truncated]);
-
-  // A crowded first page arrives without its density: fetch it once.
-  useEffect(() => {
-    if (!truncated || loaded.density !== null) return;
-    const ctrl = new AbortController();
-    fetchDensity(loaded.range, view.filters, ctrl.signal)
-      .then((d) => setLoaded((l) => (l.range === loaded.range ? { ...l, density: d.buckets } : l)))
-      .catch(() => undefined);
-    return () => ctrl.abort();
-  }, [truncated, loaded.density, loaded.range, view.filters]);
 
   const events = loaded.page.events;
   const { items, groups } = useMemo(() => {

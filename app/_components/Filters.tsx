@@ -2,6 +2,7 @@
 // The filter controls. Each change produces a new ViewFilters value; the Explorer does the rest.
 import { useEffect, useId, useRef, useState } from "react";
 import type { EventCategory } from "@/lib/events/types";
+import { displayName } from "@/lib/view/entities";
 import { categoryLabel, dateSourceFilterLabel, groupingLabel, labels } from "@/lib/view/i18n";
 import { CATEGORIES, DATE_SOURCE_FILTERS, EMPTY_FILTERS, GROUPINGS, hasFilters, type DateSourceFilter, type Grouping, type Lang, type ViewFilters } from "@/lib/view/state";
 import type { Facets } from "@/lib/view/types";
@@ -17,7 +18,7 @@ interface Props {
   readOnly?: boolean;
 }
 
-type Option = { id: string; name: string; count: number };
+type Option = { id: string; name: string; en?: string; count: number };
 
 /** Facet options, keeping values the URL selected even if they are not among the listed ones. */
 function withSelected(options: Option[], selected: string[]): Option[] {
@@ -25,7 +26,7 @@ function withSelected(options: Option[], selected: string[]): Option[] {
   return [...options, ...selected.filter((s) => !known.has(s)).map((s) => ({ id: s, name: s, count: 0 }))];
 }
 
-function MultiSelect(props: { label: string; name: string; options: Option[]; value: string[]; onChange(v: string[]): void }) {
+function MultiSelect(props: { label: string; name: string; lang: Lang; options: Option[]; value: string[]; onChange(v: string[]): void }) {
   const id = useId();
   return (
     <label htmlFor={id}>
@@ -39,7 +40,7 @@ function MultiSelect(props: { label: string; name: string; options: Option[]; va
       >
         {withSelected(props.options, props.value).map((o) => (
           <option key={o.id} value={o.id}>
-            {o.count ? `${o.name} (${o.count})` : o.name}
+            {o.count ? `${displayName(o, props.lang)} (${o.count})` : displayName(o, props.lang)}
           </option>
         ))}
       </select>
@@ -78,10 +79,11 @@ export default function Filters({ lang, facets, filters, group, onFilters, onGro
           data-testid="search"
         />
       </label>
-      <MultiSelect label={t.outlet} name="o" options={facets.outlets} value={filters.outlets} onChange={(outlets) => onFilters({ ...filters, outlets })} />
-      <MultiSelect label={t.place} name="p" options={facets.places} value={filters.places} onChange={(places) => onFilters({ ...filters, places })} />
-      <MultiSelect label={t.actor} name="a" options={facets.actors} value={filters.actors} onChange={(actors) => onFilters({ ...filters, actors })} />
+      <MultiSelect lang={lang} label={t.outlet} name="o" options={facets.outlets} value={filters.outlets} onChange={(outlets) => onFilters({ ...filters, outlets })} />
+      <MultiSelect lang={lang} label={t.place} name="p" options={facets.places} value={filters.places} onChange={(places) => onFilters({ ...filters, places })} />
+      <MultiSelect lang={lang} label={t.actor} name="a" options={facets.actors} value={filters.actors} onChange={(actors) => onFilters({ ...filters, actors })} />
       <MultiSelect
+        lang={lang}
         label={t.category}
         name="c"
         options={CATEGORIES.map((c) => ({ id: c, name: categoryLabel(c, lang), count: facets.categories.find((x) => x.id === c)?.count ?? 0 }))}

@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import { formatDayWithWeekday, formatInterval } from "@/lib/view/dates";
 import { categoryLabel, labels } from "@/lib/view/i18n";
 import { isVague } from "@/lib/view/items";
+import { displayName } from "@/lib/view/entities";
 import { buildNarrative } from "@/lib/view/narrative";
 import type { Lang } from "@/lib/view/state";
 import type { TimelineEvent } from "@/lib/view/types";
@@ -41,7 +42,7 @@ function Row({ e, lang, selected, onSelect }: { e: TimelineEvent; lang: Lang; se
           {!oneDay && e.interval ? `${formatInterval(e.interval, lang)} · ` : ""}
           {categoryLabel(e.category, lang)}
           {e.outlet ? ` · ${e.outlet}` : ""}
-          {e.places.length ? ` · ${e.places.map((p) => p.name).join("، ")}` : ""}
+          {e.places.length ? ` · ${e.places.map((p) => displayName(p, lang)).join(lang === "ar" ? "، " : ", ")}` : ""}
         </span>
       </button>
     </li>
@@ -57,7 +58,7 @@ export default function Narrative({ lang, events, undated, selected, truncatedOf
       <p className="hint">{t.narrativeHint}</p>
       {truncatedOf !== null && (
         <p className="notice">
-          {t.tooMany} ({events.length} {t.eventsOf} {truncatedOf})
+          {t.tooMany} ({events.length ? `${events.length} ${t.eventsOf} ` : ""}{truncatedOf})
         </p>
       )}
       {n.days.length === 0 && <p>{t.noEvents}</p>}

@@ -103,7 +103,7 @@ export default function ShareMenu({ view }: Props) {
                 readOnly
                 rows={3}
                 dir="ltr"
-                value={`<iframe src="${short}?embed=1" width="100%" height="460" style="border:0" title="${t.appName}"></iframe>`}
+                value={`<iframe src="${short}?embed=1" width="100%" height="560" style="border:0" title="${t.appName}"></iframe>`}
                 onFocus={(e) => e.currentTarget.select()}
                 data-testid="embed-code"
               />

@@ -42,6 +42,13 @@ const HOUR = 3_600_000;
 const YEAR = 365.25 * 24 * HOUR;
 export const DENSITY_PREFIX = "density:";
 
+/** The drawing library, browser-only. Fetched as soon as this module loads in the browser, while the page hydrates;
+ * the timeline itself is still created in the effect, once there is a DOM to draw in. */
+function loadVis() {
+  return Promise.all([import("vis-timeline/peer"), import("vis-data/peer"), import("moment")]);
+}
+const visModules = typeof window === "undefined" ? null : loadVis();
+
 /** Dense stretches collapse into counted clusters (double-click zooms into one). */
 function clusterOptions(lang: Lang): NonNullable<TimelineOptions["cluster"]> {
   return {
@@ -105,11 +112,7 @@ export default function Timeline(props: Props) {
   useEffect(() => {
     let disposed = false;
     (async () => {
-      const [{ Timeline: TimelineClass }, { DataSet: DataSetClass }, momentModule] = await Promise.all([
-        import("vis-timeline/peer"),
-        import("vis-data/peer"),
-        import("moment"),
-      ]);
+      const [{ Timeline: TimelineClass }, { DataSet: DataSetClass }, momentModule] = await (visModules ?? loadVis());
       if (disposed || !host.current) return;
       const moment = momentModule.default;
       const { lang, window } = latest.current;
@@ -129,8 +132,10 @@ export default function Timeline(props: Props) {
         multiselect: false,
         editable: false,
         stack: true,
-        minHeight: "14rem",
-        maxHeight: "30rem",
+        // A fixed height, and CSS containment on the host (globals.css): vis-timeline measures every drawn item,
+        // and each measurement may force a layout; contained, that layout stops at the timeline instead of
+        // re-flowing the whole page (the narrative's Arabic text included). Measured: 10 s → see bench:ui.
+        height: "28rem",
         // Month labels carry both names on two lines («كانون الأول» over «ديسمبر»).
         maxMinorChars: 8,
         showWeekScale: true,

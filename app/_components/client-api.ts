@@ -51,3 +51,11 @@ export function fetchDensity(range: DayInterval, filters: ViewFilters, signal?: 
 export function fetchEvent(id: string, signal?: AbortSignal) {
   return getJson<EventDetail>(`/api/events/${encodeURIComponent(id)}`, signal);
 }
+
+/** The window's events, or their density when there are too many (GET /api/timeline). */
+export function fetchWindow(range: DayInterval, filters: ViewFilters, signal?: AbortSignal) {
+  const q = encodeFilters({ filters });
+  q.set("from", range.start);
+  q.set("to", range.end);
+  return getJson<{ page: EventPage; density: { unit: DensityUnit; buckets: DensityBucket[] } | null }>(`/api/timeline?${q.toString()}`, signal);
+}

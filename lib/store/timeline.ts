@@ -5,6 +5,8 @@ import { randomBytes } from "node:crypto";
 import type { DateSource, EventCategory } from "../events/types";
 import type { Anchor, DayInterval, Granularity, TimeExpression, TimexMod, TimexType } from "../time/types";
 import type { EventsQuery } from "../view/query";
+import { bucketCounts, densityUnit, type DensityBucket, type DensityUnit } from "../view/density";
+import { entityNames, withDescendants } from "../view/entities";
 import { textMatcher } from "../view/search";
 import { parseViewJson } from "../view/schema";
 import type { ViewFilters, ViewState } from "../view/state";
@@ -23,16 +25,9 @@ const TEXT_SCAN_LIMIT = 200_000;
 
 // ---- filters -------------------------------------------------------------------------------------------------
 
-/** A gazetteer id and everything under it: «place:aleppo» also selects «place:aleppo/al-asila». */
+/** A gazetteer id and everything under it: «place:aleppo» also selects its neighbourhoods (lib/view/entities). */
 function entityMatch(role: "place" | "actor", ids: string[]): EventWhere {
-  return {
-    mentions: {
-      some: {
-        role,
-        OR: ids.flatMap((id) => [{ entityId: id }, { entityId: { startsWith: `${id}/` } }]),
-      },
-    },
-  };
+  return { mentions: { some: { role, entityId: { in: [...new Set(ids.flatMap(withDescendants))] } } } };
 }
 
 /** The SQL part of a query: window and every filter except free text (matched after normalisation). */
@@ -56,11 +51,18 @@ export function eventWhere(q: Pick<EventsQuery, "from" | "to" | "filters">): Eve
   return and.length ? { AND: and } : {};
 }
 
+/** Timeline order. Undated events (null start) go last; a windowed query has none, and its plain order can use the
+ * (start, end) index instead of sorting every match. */
 const ORDER = [
   { start: { sort: "asc" as const, nulls: "last" as const } },
   { end: { sort: "asc" as const, nulls: "last" as const } },
   { id: "asc" as const },
 ];
+const WINDOW_ORDER = [{ start: "asc" as const }, { end: "asc" as const }, { id: "asc" as const }];
+
+function orderFor(q: Pick<EventsQuery, "from" | "to">) {
+  return q.from && q.to ? WINDOW_ORDER : ORDER;
+}
 
 const MENTIONS = { orderBy: [{ role: "asc" as const }, { position: "asc" as const }] };
 const EVENT_INCLUDE = {
@@ -83,8 +85,9 @@ function refs(mentions: EventRow["mentions"], role: string): NamedRef[] {
   for (const m of mentions) {
     if (m.role !== role || seen.has(m.entityId)) continue;
     seen.add(m.entityId);
-    // The gazetteer's name when it has one («حلب» whether the article wrote «حلب» or «مدينة حلب»).
-    out.push({ id: m.entityId, name: m.name ?? m.text });
+    // The gazetteer's names when it has them («حلب» / «Aleppo» whether the article wrote «حلب» or «مدينة حلب»).
+    const names = entityNames(m.entityId);
+    out.push(names ? { id: m.entityId, name: m.name ?? names.ar, en: names.en } : { id: m.entityId, name: m.name ?? m.text });
   }
   return out;
 }
@@ -112,34 +115,72 @@ export function toTimelineEvent(row: EventRow): TimelineEvent {
 }
 
 /** Ids (in timeline order) of the events matching a query including its free text. */
-async function matchingIdsByText(db: Db, where: EventWhere, text: string): Promise<string[]> {
-  const rows = await db.event.findMany({ where, select: { id: true, summary: true }, orderBy: ORDER, take: TEXT_SCAN_LIMIT + 1 });
+async function matchingIdsByText(db: Db, q: Pick<EventsQuery, "from" | "to">, where: EventWhere, text: string): Promise<string[]> {
+  const rows = await db.event.findMany({ where, select: { id: true, summary: true }, orderBy: orderFor(q), take: TEXT_SCAN_LIMIT + 1 });
   if (rows.length > TEXT_SCAN_LIMIT) throw new Error("too many events to search: narrow the window or add a filter");
   const match = textMatcher(text);
   return rows.filter((r) => match(r.summary)).map((r) => r.id);
+}
+
+type BareEvent = Awaited<ReturnType<Db["event"]["findMany"]>>[number];
+
+/** Event rows with their article's outlet and date and their mentions: three narrow queries rather than Prisma's
+ * nested include, which costs several times more per row on a page of a thousand events. */
+async function withRelations(db: Db, events: BareEvent[]): Promise<EventRow[]> {
+  if (events.length === 0) return [];
+  const articleIds = [...new Set(events.map((e) => e.articleId))];
+  const [articles, mentions] = await Promise.all([
+    db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, outlet: true, published: true } }),
+    db.eventMention.findMany({
+      where: { eventId: { in: events.map((e) => e.id) } },
+      select: { eventId: true, role: true, entityId: true, name: true, text: true, position: true },
+      orderBy: [{ eventId: "asc" }, { role: "asc" }, { position: "asc" }],
+    }),
+  ]);
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const mentionsByEvent = new Map<string, EventRow["mentions"]>();
+  for (const m of mentions) {
+    const list = mentionsByEvent.get(m.eventId) ?? [];
+    list.push(m);
+    mentionsByEvent.set(m.eventId, list);
+  }
+  return events.map((e) => ({
+    ...e,
+    article: { outlet: articleById.get(e.articleId)?.outlet ?? null, published: articleById.get(e.articleId)?.published ?? null },
+    mentions: mentionsByEvent.get(e.id) ?? [],
+  }));
+}
+
+/** How many events match a query (window and filters, free text included). */
+export async function countEvents(q: Pick<EventsQuery, "from" | "to" | "filters">, db?: Db): Promise<number> {
+  const client = db ?? (await getDb());
+  const where = eventWhere(q);
+  if (q.filters.text.trim()) return (await matchingIdsByText(client, q, where, q.filters.text)).length;
+  return client.event.count({ where });
 }
 
 /** One page of the events in a window, in timeline order. */
 export async function listEvents(q: EventsQuery, db?: Db): Promise<EventPage> {
   const client = db ?? (await getDb());
   const where = eventWhere(q);
-  let rows: EventRow[];
+  let rows: BareEvent[];
   let total: number;
   if (q.filters.text.trim()) {
-    const ids = await matchingIdsByText(client, where, q.filters.text);
+    const ids = await matchingIdsByText(client, q, where, q.filters.text);
     total = ids.length;
     const pageIds = ids.slice(q.offset, q.offset + q.limit);
-    const found = (await client.event.findMany({ where: { id: { in: pageIds } }, include: EVENT_INCLUDE })) as EventRow[];
+    const found = await client.event.findMany({ where: { id: { in: pageIds } } });
     const byId = new Map(found.map((r) => [r.id, r]));
-    rows = pageIds.map((id) => byId.get(id)).filter((r): r is EventRow => r !== undefined);
+    rows = pageIds.map((id) => byId.get(id)).filter((r): r is BareEvent => r !== undefined);
   } else {
     [total, rows] = await Promise.all([
       client.event.count({ where }),
-      client.event.findMany({ where, include: EVENT_INCLUDE, orderBy: ORDER, skip: q.offset, take: q.limit }) as Promise<EventRow[]>,
+      client.event.findMany({ where, orderBy: orderFor(q), skip: q.offset, take: q.limit }),
     ]);
   }
+  const full = await withRelations(client, rows);
   const end = q.offset + rows.length;
-  return { events: rows.map(toTimelineEvent), total, next: end < total ? String(end) : null };
+  return { events: full.map(toTimelineEvent), total, next: end < total ? String(end) : null };
 }
 
 /** Matching events per start day in a window: the timeline's density view when a window is crowded. */
@@ -290,30 +331,27 @@ export async function getArticleDetail(id: string, db?: Db): Promise<ArticleDeta
 
 // ---- facets --------------------------------------------------------------------------------------------------
 
-/** Per entity, the gazetteer's name, else the surface form the articles use most. */
+/** Per entity: how many events name it, and its gazetteer names (or, for an id the gazetteer lacks, a surface form). */
 async function entityFacet(db: Db, role: "place" | "actor"): Promise<Facets["places"]> {
-  const rows = await db.eventMention.groupBy({ by: ["entityId", "name", "text"], where: { role }, _count: { _all: true } });
-  const byEntity = new Map<string, { name: string; best: number; count: number; canonical: boolean }>();
-  for (const r of rows) {
-    const e = byEntity.get(r.entityId) ?? { name: r.text, best: 0, count: 0, canonical: false };
-    e.count += r._count._all;
-    if (r.name && !e.canonical) {
-      e.name = r.name;
-      e.canonical = true;
-    } else if (!e.canonical && r._count._all > e.best) {
-      e.best = r._count._all;
-      e.name = r.text;
-    }
-    byEntity.set(r.entityId, e);
-  }
-  return [...byEntity]
-    .map(([id, e]) => ({ id, name: e.name, count: e.count }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "ar"))
+  // Grouping by the id alone reads only the (role, entityId, eventId) index.
+  const rows = await db.eventMention.groupBy({ by: ["entityId"], where: { role }, _count: { _all: true } });
+  const top = rows
+    .map((r) => ({ id: r.entityId, count: r._count._all }))
+    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
     .slice(0, FACET_LIMIT);
+  const unknown = top.filter((r) => !entityNames(r.id)).map((r) => r.id);
+  const surface = new Map<string, string>();
+  if (unknown.length) {
+    const found = await db.eventMention.findMany({ where: { role, entityId: { in: unknown } }, select: { entityId: true, text: true }, distinct: ["entityId"] });
+    for (const f of found) surface.set(f.entityId, f.text);
+  }
+  return top.map((r) => {
+    const names = entityNames(r.id);
+    return names ? { id: r.id, name: names.ar, en: names.en, count: r.count } : { id: r.id, name: surface.get(r.id) ?? r.id, count: r.count };
+  });
 }
 
-export async function getFacets(db?: Db): Promise<Facets> {
-  const client = db ?? (await getDb());
+async function computeFacets(client: Db): Promise<Facets> {
   const [outlets, places, actors, categories, span] = await Promise.all([
     client.article.groupBy({ by: ["outlet"], where: { outlet: { not: null } }, _count: { _all: true } }),
     entityFacet(client, "place"),
@@ -332,6 +370,20 @@ export async function getFacets(db?: Db): Promise<Facets> {
     categories: categories.map((c) => ({ id: c.category as EventCategory, count: c._count._all })).sort((a, b) => b.count - a.count),
     span: span._min.start && span._max.end ? { start: span._min.start, end: span._max.end } : null,
   };
+}
+
+/** Facets change only with ingests and corrections; every page asks for them, so they are kept a few seconds. */
+const FACETS_TTL_MS = 15_000;
+const facetCache = new WeakMap<Db, { at: number; facets: Promise<Facets> }>();
+
+export async function getFacets(db?: Db): Promise<Facets> {
+  const client = db ?? (await getDb());
+  const cached = facetCache.get(client);
+  if (cached && performance.now() - cached.at < FACETS_TTL_MS) return cached.facets;
+  const facets = computeFacets(client);
+  facetCache.set(client, { at: performance.now(), facets });
+  facets.catch(() => facetCache.delete(client));
+  return facets;
 }
 
 // ---- exports -------------------------------------------------------------------------------------------------
@@ -405,4 +457,24 @@ export async function getSavedView(slug: string, db?: Db): Promise<{ view: ViewS
   const row = await client.savedView.findUnique({ where: { slug } });
   if (!row) return null;
   return { view: parseViewJson(JSON.parse(row.view)), createdAt: row.createdAt };
+}
+
+// ---- the timeline's window -------------------------------------------------------------------------------------
+
+export interface WindowContent {
+  page: EventPage;
+  /** When more than `limit` events match: counts per period instead of events (the page is then empty). */
+  density: { unit: DensityUnit; buckets: DensityBucket[] } | null;
+}
+
+/** What the timeline draws for a range of days: its events, or their density when there are too many to draw. */
+export async function loadWindow(range: DayInterval, filters: ViewFilters, limit: number, db?: Db): Promise<WindowContent> {
+  const client = db ?? (await getDb());
+  const q = { range, from: range.start, to: range.end, filters };
+  const total = await countEvents(q, client);
+  if (total > limit) {
+    const unit = densityUnit(range.start, range.end);
+    return { page: { events: [], total, next: null }, density: { unit, buckets: bucketCounts(await countEventsByDay(range, filters, client), unit) } };
+  }
+  return { page: await listEvents({ ...q, limit, offset: 0 }, client), density: null };
 }

@@ -1,6 +1,7 @@
 // Exports of the filtered events in the formats the field uses: JSON, CSV (spreadsheets), TimelineJS JSON
 // (Knight Lab), and TimeML (the article text with TIMEX3 annotations). Pure functions over plain data.
 import type { TimeExpression } from "../time/types";
+import { displayName } from "./entities";
 import { categoryLabel } from "./i18n";
 import { formatInterval, parseDay } from "./dates";
 import type { Lang } from "./state";
@@ -118,7 +119,7 @@ export function toTimelineJs(events: readonly TimelineEvent[], lang: Lang, title
     if (!e.interval) continue; // TimelineJS needs a start date
     const lines = [
       e.outlet ? `${e.outlet} · ${e.published ?? ""}` : (e.published ?? ""),
-      e.places.length ? e.places.map((p) => p.name).join("، ") : "",
+      e.places.length ? e.places.map((p) => displayName(p, lang)).join(lang === "ar" ? "، " : ", ") : "",
       e.dateSource === "publication" ? (lang === "ar" ? "مؤرَّخ بتاريخ النشر فقط" : "dated by publication only") : "",
     ].filter((x) => x !== "");
     const slide: TimelineJsSlide = {

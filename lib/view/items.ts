@@ -1,6 +1,7 @@
 // Events → what vis-timeline draws: placement, look and grouping, as plain data. The client component turns
 // labels and tooltips into DOM text nodes; nothing here is HTML.
 import type { Granularity } from "../time/types";
+import { displayName } from "./entities";
 import { categoryLabel, labels } from "./i18n";
 import { dayToTime, formatInterval } from "./dates";
 import type { Grouping, Lang } from "./state";
@@ -71,7 +72,7 @@ export function tooltipText(e: TimelineEvent, lang: Lang): string {
   return lines.join("\n");
 }
 
-function groupKeys(e: TimelineEvent, grouping: Grouping): { id: string; label: string }[] {
+function groupKeys(e: TimelineEvent, grouping: Grouping, lang: Lang): { id: string; label: string }[] {
   switch (grouping) {
     case "none":
       return [];
@@ -82,7 +83,7 @@ function groupKeys(e: TimelineEvent, grouping: Grouping): { id: string; label: s
     case "place":
     case "actor": {
       const refs = grouping === "place" ? e.places : e.actors;
-      return refs.length ? refs.map((r) => ({ id: r.id, label: r.name })) : [{ id: NO_GROUP, label: NO_GROUP }];
+      return refs.length ? refs.map((r) => ({ id: r.id, label: displayName(r, lang) })) : [{ id: NO_GROUP, label: NO_GROUP }];
     }
   }
 }
@@ -109,7 +110,7 @@ export function buildItems(
       label: shortLabel(e.summary),
       tooltip: tooltipText(e, lang),
     };
-    const keys = groupKeys(e, grouping);
+    const keys = groupKeys(e, grouping, lang);
     if (keys.length === 0) {
       items.push({ ...base, id: e.id, group: null });
       continue;

@@ -7,6 +7,8 @@ import type { DayInterval, Granularity, TimeExpression } from "../time/types";
 export interface NamedRef {
   id: string;
   name: string;
+  /** The gazetteer's English name, when it has one. */
+  en?: string;
 }
 
 /** One event as the timeline and the narrative list need it. */
@@ -88,10 +90,17 @@ export interface ArticleDetail {
 }
 
 /** The values the filter controls offer, with how many events carry each. */
+export interface FacetEntry {
+  id: string;
+  name: string;
+  en?: string;
+  count: number;
+}
+
 export interface Facets {
-  outlets: { id: string; name: string; count: number }[];
-  places: { id: string; name: string; count: number }[];
-  actors: { id: string; name: string; count: number }[];
+  outlets: FacetEntry[];
+  places: FacetEntry[];
+  actors: FacetEntry[];
   categories: { id: EventCategory; count: number }[];
   /** First and last day of the dated events: the window the timeline opens on. */
   span: DayInterval | null;

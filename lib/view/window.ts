@@ -5,8 +5,11 @@ import type { ViewWindow } from "./state";
 
 const DAY_MS = 86_400_000;
 
-/** Events drawn at most per window; beyond that the timeline shows densities until the user zooms in. */
-export const PAGE_LIMIT = 1000;
+/**
+ * Events drawn at most per window; beyond that the timeline shows densities until the user zooms in. vis-timeline
+ * measures every drawn item, so the cost of a redraw grows with this (bench:ui): 500 keeps a window responsive.
+ */
+export const PAGE_LIMIT = 500;
 
 /** The corpus span with a margin on both sides, so the first and last events are not on the edge. */
 export function windowForSpan(span: DayInterval | null): ViewWindow {

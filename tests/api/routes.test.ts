@@ -4,6 +4,7 @@ import { NextRequest } from "next/server";
 import { closeDb } from "@/lib/store/client";
 import { GET as listEventsRoute } from "@/app/api/events/route";
 import { GET as densityRoute } from "@/app/api/events/density/route";
+import { GET as timelineRoute } from "@/app/api/timeline/route";
 import { GET as eventRoute } from "@/app/api/events/[id]/route";
 import { GET as articleRoute } from "@/app/api/articles/[id]/route";
 import { GET as facetsRoute } from "@/app/api/facets/route";
@@ -47,6 +48,13 @@ describe("GET /api/events", () => {
     const res = await listEventsRoute(get(path));
     expect(res.status).toBe(400);
     expect((await res.json()).error).toContain(reason);
+  });
+
+  it("answers a window with its events, or its density when crowded", async () => {
+    const small = await (await timelineRoute(get("/api/timeline?from=2016-12-01&to=2016-12-31"))).json();
+    expect(small.density).toBeNull();
+    expect(small.page.events).toHaveLength(3);
+    expect((await timelineRoute(get("/api/timeline?from=2016-12-01"))).status).toBe(400);
   });
 
   it("counts densities, and needs a window for them", async () => {

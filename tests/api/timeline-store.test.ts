@@ -1,6 +1,7 @@
 // The read-side queries on a real database (SQLite, and PostgreSQL when the suite has one).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  countEvents,
   countEventsByDay,
   createSavedView,
   getArticleDetail,
@@ -10,6 +11,7 @@ import {
   getSavedView,
   listAllEvents,
   listEvents,
+  loadWindow,
   SLUG_PATTERN,
   TooMany,
 } from "@/lib/store/timeline";
@@ -42,6 +44,8 @@ describeEachProvider("timeline read side", (provider) => {
     expect(page.next).toBeNull();
     // A window inside the vague period still shows it: intervals overlap.
     const inside = await listEvents(q({}, ["2016-11-01", "2016-11-05"]), t.db);
+    // The government (the gazetteer's parent) covers the army.
+    expect((await listEvents(q({ actors: ["actor:syrian-government"] }), t.db)).events.map((e) => e.id)).toEqual([IDS.sanaAdvance, IDS.ahramAdvance]);
     expect(inside.events.map((e) => e.id)).toEqual([IDS.sohrWeeks]);
     // No window: every event, undated ones last.
     const all = await listEvents(q({}, null), t.db);
@@ -100,6 +104,17 @@ describeEachProvider("timeline read side", (provider) => {
     expect(sana.text).toContain("الجيش السورى");
   });
 
+  it("gives a window's events, or their density when there are more than it draws", async () => {
+    const fits = await loadWindow({ start: "2016-12-01", end: "2016-12-31" }, EMPTY_FILTERS, 10, t.db);
+    expect(fits.density).toBeNull();
+    expect(fits.page.events.map((e) => e.id)).toEqual([IDS.sanaAdvance, IDS.ahramAdvance, IDS.lavrov]);
+    const crowded = await loadWindow({ start: "2016-10-01", end: "2016-12-31" }, EMPTY_FILTERS, 3, t.db);
+    expect(crowded.page).toEqual({ events: [], total: 5, next: null });
+    expect(crowded.density!.unit).toBe("week");
+    expect(crowded.density!.buckets.reduce((n, b) => n + b.count, 0)).toBe(5);
+    expect(await countEvents({ from: "2016-10-01", to: "2016-12-31", filters: { ...EMPTY_FILTERS, text: "الجيش السوري" } }, t.db)).toBe(2);
+  });
+
   it("counts events per start day for the density view", async () => {
     const days = await countEventsByDay({ start: "2016-10-01", end: "2016-12-31" }, EMPTY_FILTERS, t.db);
     expect(new Map(days.map((d) => [d.day, d.count]))).toEqual(
@@ -143,7 +158,7 @@ describeEachProvider("timeline read side", (provider) => {
   it("offers facets with the names articles use and the span the timeline opens on", async () => {
     const f = await getFacets(t.db);
     expect(f.span).toEqual({ start: "2016-10-23", end: "2016-12-13" });
-    expect(f.places[0]).toEqual({ id: "place:aleppo", name: "حلب", count: 4 });
+    expect(f.places[0]).toEqual({ id: "place:aleppo", name: "حلب", en: "Aleppo", count: 4 });
     expect(f.outlets).toEqual([{ id: "الأهرام", name: "الأهرام", count: 1 }]);
     expect(f.categories.find((c) => c.id === "battles")!.count).toBe(3);
     expect(f.actors.map((a) => a.id).sort()).toEqual(["actor:russia", "actor:syrian-army"]);

@@ -18,6 +18,7 @@ export default async function SharedView({ params, searchParams }: Props) {
     <Explorer
       initialView={data.view}
       initialPage={data.page}
+      initialDensity={data.density}
       initialRange={data.range}
       facets={data.facets}
       mode={sp.embed === "1" ? "embed" : "shared"}
