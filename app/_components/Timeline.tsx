@@ -168,9 +168,13 @@ export default function Timeline(props: Props) {
       };
       live.current = state;
 
+      // The drawn window, readable by tests (epoch ms, START~END).
+      const showWindow = (w: ViewWindow) => host.current?.setAttribute("data-window", `${Math.round(w.start)}~${Math.round(w.end)}`);
+      showWindow(window);
       timeline.on("rangechanged", (p: { start: Date; end: Date; byUser: boolean }) => {
         const w = { start: p.start.valueOf(), end: p.end.valueOf() };
         state.window = w;
+        showWindow(w);
         if (p.byUser) latest.current.onRangeChanged(w);
       });
       // Redraw counters for the browser tests and `npm run bench:ui` (cheap: two attributes).

@@ -3,29 +3,8 @@ import type { TimeExpression } from "@/lib/time/types";
 import { csvCell, toCsv, toJson, toTimelineJs, toTimeMl, toTimeMlCollection, CSV_COLUMNS } from "@/lib/view/export";
 import { readCorpusArticle, spanOf } from "./corpus";
 import { aleppoEvents } from "./fixtures";
+import { readCsv } from "./csv";
 import { findAll, parseXml, textOf } from "./xml-check";
-
-/** A small CSV reader (RFC 4180) to check what spreadsheets will see. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  const s = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(cell), (cell = "");
-    else if (c === "\r" && s[i + 1] === "\n") {
-      row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 function expr(text: string, body: string, over: Partial<TimeExpression>, nth = 0): TimeExpression {
   return {
