@@ -7,7 +7,8 @@
 import { checkEditorName } from "../../lib/auth/editor-name";
 import { issuesSummary, validateArticleCorrection, validateEventCorrection } from "../../lib/corrections/request";
 import { analysisFingerprint, loadAnalyse } from "../../lib/store/analysis";
-import { closeDb, getDb } from "../../lib/store/client";
+import { closeDb } from "../../lib/store/client";
+import { getMigratedDb } from "../../lib/store/migrate";
 import { correctArticlePublished, correctEventDate } from "../../lib/store/corrections";
 import { StoreRefusal } from "../../lib/store/errors";
 
@@ -77,7 +78,7 @@ export async function run(args: string[]): Promise<number> {
   if (expected === "invalid") return fail("--expected-version must be a whole number");
 
   try {
-    const db = await getDb();
+    const db = await getMigratedDb();
     if (kind === "event") {
       if (options.has("published")) return fail("--published is for articles; an event takes --date");
       const current = await db.event.findUnique({ where: { id }, select: { version: true } });

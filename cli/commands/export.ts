@@ -3,7 +3,8 @@
 // spreadsheets: mentions as «id=text» joined by « | », and cells that a spreadsheet would run as a formula
 // (starting with = + - @) prefixed with an apostrophe, since article text is untrusted.
 import type { Writable } from "node:stream";
-import { closeDb, getDb, type Db } from "../../lib/store/client";
+import { closeDb, type Db } from "../../lib/store/client";
+import { getMigratedDb } from "../../lib/store/migrate";
 import { exportEvents, type ExportedEvent, type ExportedMention } from "../../lib/store/export";
 
 const USAGE = `usage: npm run -s zaman -- export [--format jsonl|csv] [--article ID]…
@@ -108,7 +109,7 @@ export async function run(args: string[]): Promise<number> {
     }
   }
   try {
-    await writeExport(await getDb(), format, process.stdout, articleIds.length ? articleIds : undefined);
+    await writeExport(await getMigratedDb(), format, process.stdout, articleIds.length ? articleIds : undefined);
     return 0;
   } finally {
     await closeDb();

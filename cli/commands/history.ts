@@ -1,7 +1,8 @@
 // `zaman history event|article <id>`: the corrections of an event or an article as JSON Lines, newest first (reverts
 // included, each naming the correction it undid). Nothing printed and exit 0 when there are none; exit 1 for an
 // unknown id.
-import { closeDb, getDb } from "../../lib/store/client";
+import { closeDb } from "../../lib/store/client";
+import { getMigratedDb } from "../../lib/store/migrate";
 import { articleHistory, eventHistory } from "../../lib/store/corrections";
 
 const USAGE = `usage: npm run -s zaman -- history event|article <id>
@@ -18,7 +19,7 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   try {
-    const db = await getDb();
+    const db = await getMigratedDb();
     const history = kind === "event" ? await eventHistory(db, id) : await articleHistory(db, id);
     if (!history) {
       process.stderr.write(`zaman history: ${kind} «${id}» not found\n`);

@@ -84,7 +84,8 @@ export function formatSummary(s: IngestSummary, seconds: number): string {
   return (
     `ingest: ${total} article${total === 1 ? "" : "s"} in ${seconds.toFixed(1)} s — ` +
     `${s.added} added, ${s.updated} updated, ${s.skipped} skipped (unchanged), ${s.failed} failed · ` +
-    `${s.expressions} time expressions, ${s.events} events stored`
+    `${s.expressions} time expressions, ${s.events} events stored` +
+    (s.grouping ? `, ${s.grouping.groups} cross-article groups` : "")
   );
 }
 

@@ -5,7 +5,8 @@ import os from "node:os";
 import { checkEditorName } from "../../lib/auth/editor-name";
 import { checkReason } from "../../lib/corrections/request";
 import { analysisFingerprint, loadAnalyse } from "../../lib/store/analysis";
-import { closeDb, getDb } from "../../lib/store/client";
+import { closeDb } from "../../lib/store/client";
+import { getMigratedDb } from "../../lib/store/migrate";
 import { revertCorrection } from "../../lib/store/corrections";
 import { parseOptions, reportRefusal } from "./correct";
 
@@ -46,7 +47,7 @@ export async function run(args: string[]): Promise<number> {
     reason = checked.value;
   }
   try {
-    const result = await revertCorrection(await getDb(), id, { reason }, author.name, {
+    const result = await revertCorrection(await getMigratedDb(), id, { reason }, author.name, {
       analyse: await loadAnalyse(),
       analysisVersion: analysisFingerprint(),
     });

@@ -26,6 +26,7 @@ import { activeCorrections, correctionRecord, IN_FORCE, NEWEST_FIRST, type Corre
 import { StoreRefusal } from "./errors";
 import { parseEventId } from "./ids";
 import { materialiseArticle, type Materialised } from "./materialise";
+import { isLongSpan } from "./window";
 
 export interface EventDateCorrection {
   interval: DayInterval;
@@ -106,6 +107,7 @@ export async function correctEventDate(db: Db, eventId: string, input: EventDate
         start: input.interval.start,
         end: input.interval.end,
         granularity: input.granularity,
+        longSpan: isLongSpan(input.interval),
         dateOrigin: "event-correction",
         confidence: 1,
         approx: false,

@@ -1,11 +1,14 @@
 // Groups of mentions of the same real-world event across articles (lib/events/grouping.ts decides; this stores).
 // Members keep their own dates; a group only links them, with a score.
 //
-// Scope. Regrouping everything after each ingest would read every event; instead the events whose current interval
-// lies within GROUP_REACH days of the changed range are read ("loaded"), and only groups that contain an event of
-// the changed range itself ("core") are rewritten. Complete linkage puts every member of a group within GROUP_REACH
-// days of every other, so a group touching the core is always entirely loaded: what is written is exactly what a
-// full regroup would write for those events. Groups entirely outside the core are left as they are.
+// Scope and memory. After an ingest only the dates the changed articles touch (their "core" range) are regrouped:
+// the groups with a member in the core are dissolved, then the core is walked in slices of SLICE_DAYS. Each slice
+// reads the ungrouped events dated within GROUP_REACH days of it (a group's members all lie within that reach of each
+// other), groups them, and keeps the groups with a member in the slice; their events are then grouped and are left
+// out of the next slices. So memory holds a few months of events whatever the database holds, each event ends in at
+// most one group, and every group is one the grouping would form (all its pairs agree). Where events that could link
+// chain across a slice boundary, the grouping may differ from one computed over everything at once; it is still
+// deterministic for the same data. Events outside the core keep their groups.
 import type { DayInterval } from "../time/types";
 import type { DateSource, EventCategory, ExtractedEvent, Mention } from "../events/types";
 import { groupEvents } from "../events/grouping";
@@ -67,70 +70,106 @@ export interface RegroupSummary {
   /** Events read and considered. */
   considered: number;
   groups: number;
-  /** Events now in a group (of those rewritten). */
+  /** Events put in a group. */
   grouped: number;
 }
 
-/**
- * Recomputes the groups of the events dated within `range` (the days the changed articles' events cover), or of all
- * events when `range` is null.
- */
+/** Days of core handled per slice: with GROUP_REACH on each side, a slice reads under a year of events. */
+export const SLICE_DAYS = 60;
+
+/** Recomputes the groups of the events dated within `range`, or of all events when `range` is null. */
 export async function regroupEvents(db: Db, range: DayInterval | null): Promise<RegroupSummary> {
   const provider = providerOf(db);
-  const p = (n: number) => (provider === "postgres" ? `$${n}` : "?");
-  const loadFrom = range ? shiftDay(range.start, -GROUP_REACH) : null;
-  const loadTo = range ? shiftDay(range.end, GROUP_REACH) : null;
-  const window = range ? `AND e."start" <= ${p(1)} AND e."end" >= ${p(2)}` : "";
-  const args = range ? [loadTo, loadFrom] : [];
-  const rows = await db.$queryRawUnsafe<EventRow[]>(
-    `SELECT e."id", e."articleId", e."ordinal", e."category", e."subEventType", e."start", e."end", e."granularity",
-            e."dateSource", e."groupId", a."outlet", a."published"
-       FROM "Event" e JOIN "Article" a ON a."id" = e."articleId"
-      WHERE e."start" IS NOT NULL ${window}`,
-    ...args,
-  );
-  const mentionRows = await db.$queryRawUnsafe<{ eventId: string; role: string; entityId: string }[]>(
-    `SELECT m."eventId", m."role", m."entityId" FROM "EventMention" m JOIN "Event" e ON e."id" = m."eventId"
-      WHERE e."start" IS NOT NULL ${window} ORDER BY m."eventId", m."role", m."position"`,
-    ...args,
-  );
-  const mentions = new Map<string, { role: string; entityId: string }[]>();
-  for (const m of mentionRows) {
-    const list = mentions.get(m.eventId);
-    if (list) list.push(m);
-    else mentions.set(m.eventId, [m]);
-  }
-  const found = groupEvents(rows.map((row) => ({ articleId: row.articleId, outlet: row.outlet, published: row.published, event: asEvent(row, mentions) })));
+  const summary: RegroupSummary = { considered: 0, groups: 0, grouped: 0 };
+  const core = range ?? (await datedSpan(db));
+  if (!core) return summary;
 
-  const inCore = (row: EventRow) => !range || (row.start! <= range.end && row.end! >= range.start);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const groups = found
-    .map((g) => ({ members: g.members.map((m) => eventId(m.articleId, m.ordinal)), score: g.score }))
-    .filter((g) => g.members.some((id) => { const row = byId.get(id); return row !== undefined && inCore(row); }))
-    .map((g) => ({ ...g, id: `g-${g.members[0]!}` }));
-  // Old groups that touched the core are replaced; their members outside the new groups become ungrouped.
-  const staleGroups = new Set(rows.filter((r) => r.groupId !== null && inCore(r)).map((r) => r.groupId!));
-
+  // Dissolve the groups that have a member in the core.
+  const touching = await db.event.findMany({
+    where: { groupId: { not: null }, start: { not: null, lte: core.end }, end: { gte: core.start } },
+    select: { groupId: true },
+    distinct: ["groupId"],
+  });
+  const stale = touching.map((t) => t.groupId!);
   await db.$transaction(async (tx) => {
-    const stale = [...staleGroups];
     for (let i = 0; i < stale.length; i += 500) {
       const chunk = stale.slice(i, i + 500);
       await tx.event.updateMany({ where: { groupId: { in: chunk } }, data: { groupId: null } });
       await tx.eventGroup.deleteMany({ where: { id: { in: chunk } } });
     }
-    // A new group may reuse the id of a group outside the core only if it is that group: drop it to rewrite it.
-    const ids = groups.map((g) => g.id);
-    for (let i = 0; i < ids.length; i += 500) {
-      const chunk = ids.slice(i, i + 500);
-      await tx.event.updateMany({ where: { groupId: { in: chunk } }, data: { groupId: null } });
-      await tx.eventGroup.deleteMany({ where: { id: { in: chunk } } });
-    }
-    const now = new Date();
-    await bulkInsert(tx, provider, "EventGroup", groups.map((g) => ({ id: g.id, score: g.score, createdAt: now })));
-    for (const g of groups) await tx.event.updateMany({ where: { id: { in: g.members } }, data: { groupId: g.id } });
   }, TRANSACTION_OPTIONS);
 
-  return { considered: rows.length, groups: groups.length, grouped: groups.reduce((n, g) => n + g.members.length, 0) };
+  for (let sliceStart = core.start; sliceStart <= core.end; sliceStart = shiftDay(sliceStart, SLICE_DAYS)) {
+    const sliceEnd = minDay(shiftDay(sliceStart, SLICE_DAYS - 1), core.end);
+    const rows = await ungroupedEvents(db, provider, shiftDay(sliceStart, -GROUP_REACH), shiftDay(sliceEnd, GROUP_REACH));
+    summary.considered += rows.length;
+    if (rows.length < 2) continue;
+    const mentions = await mentionsOf(db, provider, rows.map((r) => r.id));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const inSlice = (id: string) => {
+      const row = byId.get(id);
+      return row !== undefined && row.start! <= sliceEnd && row.end! >= sliceStart;
+    };
+    const groups = groupEvents(rows.map((row) => ({ articleId: row.articleId, outlet: row.outlet, published: row.published, event: asEvent(row, mentions) })))
+      .map((g) => ({ members: g.members.map((m) => eventId(m.articleId, m.ordinal)), score: g.score }))
+      .filter((g) => g.members.some(inSlice))
+      .map((g) => ({ ...g, id: `g-${g.members[0]!}` }));
+    if (groups.length === 0) continue;
+    await db.$transaction(async (tx) => {
+      // An id can only be taken again by a group of the same first member: that old group is gone with it.
+      const ids = groups.map((g) => g.id);
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        await tx.event.updateMany({ where: { groupId: { in: chunk } }, data: { groupId: null } });
+        await tx.eventGroup.deleteMany({ where: { id: { in: chunk } } });
+      }
+      const now = new Date();
+      await bulkInsert(tx, provider, "EventGroup", groups.map((g) => ({ id: g.id, score: g.score, createdAt: now })));
+      for (const g of groups) await tx.event.updateMany({ where: { id: { in: g.members } }, data: { groupId: g.id } });
+    }, TRANSACTION_OPTIONS);
+    summary.groups += groups.length;
+    summary.grouped += groups.reduce((n, g) => n + g.members.length, 0);
+  }
+  return summary;
+}
+
+function minDay(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
+async function datedSpan(db: Db): Promise<DayInterval | null> {
+  const r = await db.event.aggregate({ where: { start: { not: null } }, _min: { start: true }, _max: { end: true } });
+  return r._min.start && r._max.end ? { start: r._min.start, end: r._max.end } : null;
+}
+
+async function ungroupedEvents(db: Db, provider: string, from: string, to: string): Promise<EventRow[]> {
+  const p = (n: number) => (provider === "postgres" ? `$${n}` : "?");
+  return db.$queryRawUnsafe<EventRow[]>(
+    `SELECT e."id", e."articleId", e."ordinal", e."category", e."subEventType", e."start", e."end", e."granularity",
+            e."dateSource", e."groupId", a."outlet", a."published"
+       FROM "Event" e JOIN "Article" a ON a."id" = e."articleId"
+      WHERE e."groupId" IS NULL AND e."start" IS NOT NULL AND e."start" <= ${p(1)} AND e."end" >= ${p(2)}`,
+    to,
+    from,
+  );
+}
+
+async function mentionsOf(db: Db, provider: string, eventIds: string[]): Promise<Map<string, { role: string; entityId: string }[]>> {
+  const mentions = new Map<string, { role: string; entityId: string }[]>();
+  for (let i = 0; i < eventIds.length; i += 500) {
+    const chunk = eventIds.slice(i, i + 500);
+    const marks = chunk.map((_, k) => (provider === "postgres" ? `$${k + 1}` : "?")).join(", ");
+    const rows = await db.$queryRawUnsafe<{ eventId: string; role: string; entityId: string }[]>(
+      `SELECT "eventId", "role", "entityId" FROM "EventMention" WHERE "eventId" IN (${marks}) ORDER BY "eventId", "role", "position"`,
+      ...chunk,
+    );
+    for (const m of rows) {
+      const list = mentions.get(m.eventId);
+      if (list) list.push(m);
+      else mentions.set(m.eventId, [m]);
+    }
+  }
+  return mentions;
 }
 
 /**

@@ -14,6 +14,7 @@ import type { DayInterval, TimeExpression } from "../time/types";
 import type { Analyse, Analysis } from "./analysis";
 import type { Prisma } from "./client";
 import { eventId, timexId } from "./ids";
+import { isLongSpan } from "./window";
 
 /** The corrections in force for one article: the newest active one per target. */
 export interface ActiveCorrections {
@@ -194,6 +195,7 @@ export function materialiseArticle(input: {
       relations: JSON.stringify(engine.relations),
       groupId: before?.groupId ?? null,
       version: before ? before.version + (changed ? 1 : 0) : 1,
+      longSpan: isLongSpan(interval),
     });
     mentions.push(...mentionRows(id, "place", engine.places), ...mentionRows(id, "actor", engine.actors), ...mentionRows(id, "source", engine.sources));
   }

@@ -5,8 +5,8 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { openDb } from "./client";
-import { describeTarget, type DatabaseTarget } from "./database-url";
+import { getDb, openDb, type Db } from "./client";
+import { databaseTarget, describeTarget, type DatabaseTarget } from "./database-url";
 import { clientConfig, createDatabase } from "./postgres-adapter";
 
 const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -89,4 +89,10 @@ export async function migrateDatabase(target: DatabaseTarget): Promise<Migration
     throw new Error(`prisma migrate deploy failed on ${describeTarget(target)}:\n${output.trim()}`);
   }
   return { applied: pending };
+}
+
+/** The process-wide client for DATABASE_URL, once the database exists and is migrated (the CLI's entry point). */
+export async function getMigratedDb(): Promise<Db> {
+  await migrateDatabase(databaseTarget());
+  return getDb();
 }

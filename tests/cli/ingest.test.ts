@@ -35,7 +35,7 @@ describeEachProvider("zaman ingest", (provider) => {
   it("stores the good articles, reports each bad one with file, line and field, and exits 1", async () => {
     const run = await zaman(["ingest", path.join(ROOT, "corpus"), inbox], t.url);
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/^ingest: 8 articles in [\d.]+ s — 6 added, 0 updated, 0 skipped \(unchanged\), 2 failed · \d+ time expressions, \d+ events stored$/m);
+    expect(run.stdout).toMatch(/^ingest: 8 articles in [\d.]+ s — 6 added, 0 updated, 0 skipped \(unchanged\), 2 failed · \d+ time expressions, \d+ events stored(, \d+ cross-article groups)?$/m);
     expect(run.stderr).toContain(`${path.join(inbox, "wire.jsonl")}:2 [published]: «2016-02-30» is impossible: February 2016 has 29 days`);
     expect(run.stderr).toMatch(/english\.txt \[text\]: not Arabic: 0% of its \d+ letters are Arabic/);
     expect(await t.db.article.count()).toBe(6);
