@@ -2,7 +2,8 @@
 // the date; the weekday is kept as `statedWeekday`, which resolve.ts checks (weekdayAgreement.ts) and flags when
 // they disagree — the date is not changed, a reader decides.
 
-import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import type { ParsingContext, ParsingResult } from "chrono-node";
+import AdjacentPairRefiner from "./AdjacentPairRefiner";
 import { attachDraft, draftOf } from "../../../draft";
 import { interpretDay } from "../dayWords";
 import { WEEKDAY_NAMES } from "../constants";
@@ -18,22 +19,8 @@ function isDayWord(result: ParsingResult): boolean {
   return /^ar\/part-of-day:part-\w+-(?:today|yesterday|day-before-yesterday|tomorrow|day-after-tomorrow)$/.test(draft.rule);
 }
 
-export default class ARMergeDayWeekdayRefiner implements Refiner {
-  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const out: ParsingResult[] = [];
-    for (let i = 0; i < results.length; i += 1) {
-      const first = results[i]!;
-      const second = results[i + 1];
-      const merged = second ? this.merge(context, first, second) : null;
-      if (merged) {
-        out.push(merged);
-        i += 1;
-      } else out.push(first);
-    }
-    return out;
-  }
-
-  private merge(context: ParsingContext, first: ParsingResult, second: ParsingResult): ParsingResult | null {
+export default class ARMergeDayWeekdayRefiner extends AdjacentPairRefiner {
+  protected merge(context: ParsingContext, first: ParsingResult, second: ParsingResult): ParsingResult | null {
     const firstDraft = draftOf(first);
     const secondDraft = draftOf(second);
     if (!firstDraft || !secondDraft || !isDayWord(first) || !secondDraft.rule.startsWith("ar/weekday:bare")) return null;

@@ -2,7 +2,8 @@
 // named without a year (its year comes from the publication date by convention), followed by a year expression.
 // The year the text states wins: the pair becomes one expression whose year is that year.
 
-import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import type { ParsingContext, ParsingResult } from "chrono-node";
+import AdjacentPairRefiner from "./AdjacentPairRefiner";
 import { addYears, dayOf, formatDay } from "../../../calendar";
 import { attachDraft, draftOf, type Reference, type Resolution, type TimexDraft } from "../../../draft";
 
@@ -40,22 +41,8 @@ function inYear(draft: TimexDraft, year: number): Resolution {
   };
 }
 
-export default class ARMergeMonthYearRefiner implements Refiner {
-  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const out: ParsingResult[] = [];
-    for (let i = 0; i < results.length; i += 1) {
-      const first = results[i]!;
-      const second = results[i + 1];
-      const merged = second ? this.merge(context, first, second) : null;
-      if (merged) {
-        out.push(merged);
-        i += 1;
-      } else out.push(first);
-    }
-    return out;
-  }
-
-  private merge(context: ParsingContext, first: ParsingResult, second: ParsingResult): ParsingResult | null {
+export default class ARMergeMonthYearRefiner extends AdjacentPairRefiner {
+  protected merge(context: ParsingContext, first: ParsingResult, second: ParsingResult): ParsingResult | null {
     const month = draftOf(first);
     const year = draftOf(second);
     if (!month || !year || !isYearless(month) || !isYear(year)) return null;
