@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import type { DayInterval } from "@/lib/time/types";
 import type { DensityBucket } from "@/lib/view/density";
-import { dayToTime, formatInterval } from "@/lib/view/dates";
+import { dayToTime, formatInterval, timeToDay } from "@/lib/view/dates";
 import { direction, labels } from "@/lib/view/i18n";
 import { buildItems, type ItemSpec } from "@/lib/view/items";
 import type { ViewFilters, ViewState, ViewWindow } from "@/lib/view/state";
@@ -295,6 +295,7 @@ export default function Explorer(props: Props) {
               undated={undated}
               selected={view.selected}
               truncatedOf={truncated ? loaded.page.total : null}
+              period={formatInterval({ start: timeToDay(view.window.start), end: timeToDay(view.window.end - 1) }, view.lang)}
               onSelect={(id) => {
                 select(id);
                 timeline.current?.reveal(id);

@@ -15,6 +15,8 @@ interface Props {
   undated: TimelineEvent[];
   selected: string | null;
   truncatedOf: number | null;
+  /** The period shown, in words: printed above the list so that a printout says what it covers. */
+  period?: string;
   onSelect(id: string): void;
 }
 
@@ -49,13 +51,18 @@ function Row({ e, lang, selected, onSelect }: { e: TimelineEvent; lang: Lang; se
   );
 }
 
-export default function Narrative({ lang, events, undated, selected, truncatedOf, onSelect }: Props) {
+export default function Narrative({ lang, events, undated, selected, truncatedOf, period, onSelect }: Props) {
   const t = labels(lang);
   const n = useMemo(() => buildNarrative(events), [events]);
   return (
     <section className="card narrative" aria-labelledby="narrative-title" data-testid="narrative">
       <h2 id="narrative-title">{t.narrative}</h2>
       <p className="hint">{t.narrativeHint}</p>
+      {period && (
+        <p className="period" data-testid="narrative-period">
+          {period}
+        </p>
+      )}
       {truncatedOf !== null && (
         <p className="notice">
           {t.tooMany} ({events.length ? `${events.length} ${t.eventsOf} ` : ""}{truncatedOf})

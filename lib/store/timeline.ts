@@ -7,12 +7,13 @@ import type { Anchor, DayInterval, Granularity, TimeExpression, TimexMod, TimexT
 import type { EventsQuery } from "../view/query";
 import { bucketCounts, densityUnit, type DensityBucket, type DensityUnit } from "../view/density";
 import { entityNames, withDescendants } from "../view/entities";
-import { textMatcher } from "../view/search";
+import { foldedMatcher, foldForSearch } from "../view/search";
 import { parseViewJson } from "../view/schema";
 import type { ViewFilters, ViewState } from "../view/state";
 import { normaliseView } from "../view/url";
 import type { ArticleDetail, ArticleExpression, EventDetail, EventPage, Facets, GroupMember, NamedRef, TimelineEvent } from "../view/types";
 import { getDb, type Db } from "./client";
+import { overlapping } from "./window";
 
 type EventWhere = NonNullable<NonNullable<Parameters<Db["event"]["findMany"]>[0]>["where"]>;
 
@@ -33,9 +34,9 @@ function entityMatch(role: "place" | "actor", ids: string[]): EventWhere {
 /** The SQL part of a query: window and every filter except free text (matched after normalisation). */
 export function eventWhere(q: Pick<EventsQuery, "from" | "to" | "filters">): EventWhere {
   const and: EventWhere[] = [];
-  // An event is in the window when its interval overlaps it (ISO days compare as text).
-  if (q.to) and.push({ start: { lte: q.to } });
-  if (q.from) and.push({ end: { gte: q.from } });
+  // An event is in the window when its interval overlaps it; the store's condition bounds the index scan.
+  const window = overlapping(q.from, q.to);
+  if (Object.keys(window).length) and.push(window);
   const f = q.filters;
   if (f.outlets.length) and.push({ article: { outlet: { in: f.outlets } } });
   if (f.places.length) and.push(entityMatch("place", f.places));
@@ -114,12 +115,65 @@ export function toTimelineEvent(row: EventRow): TimelineEvent {
   };
 }
 
-/** Ids (in timeline order) of the events matching a query including its free text. */
-async function matchingIdsByText(db: Db, q: Pick<EventsQuery, "from" | "to">, where: EventWhere, text: string): Promise<string[]> {
-  const rows = await db.event.findMany({ where, select: { id: true, summary: true }, orderBy: orderFor(q), take: TEXT_SCAN_LIMIT + 1 });
+/**
+ * Free-text search needs every summary normalised. They are folded once per process into an index (about 30 MB for
+ * 100,000 events) that is rebuilt when articles change (their count or last update), so a search costs one id query
+ * and look-ups rather than reading and normalising every summary again.
+ */
+interface TextIndex {
+  stamp: string;
+  folded: Map<string, string>;
+}
+const textIndexes = new WeakMap<Db, Promise<TextIndex>>();
+
+async function articlesStamp(db: Db): Promise<string> {
+  const a = await db.article.aggregate({ _count: { _all: true }, _max: { updatedAt: true } });
+  return `${a._count._all}:${a._max.updatedAt?.toISOString() ?? ""}`;
+}
+
+async function buildTextIndex(db: Db, stamp: string): Promise<TextIndex> {
+  const folded = new Map<string, string>();
+  for (let cursor: string | undefined; ; ) {
+    const rows = await db.event.findMany({
+      select: { id: true, summary: true },
+      orderBy: { id: "asc" },
+      take: 20_000,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    for (const r of rows) folded.set(r.id, foldForSearch(r.summary));
+    if (rows.length < 20_000) return { stamp, folded };
+    cursor = rows.at(-1)!.id;
+  }
+}
+
+async function textIndex(db: Db): Promise<TextIndex> {
+  const stamp = await articlesStamp(db);
+  const current = textIndexes.get(db);
+  if (current) {
+    const index = await current.catch(() => null);
+    if (index && index.stamp === stamp) return index;
+  }
+  const next = buildTextIndex(db, stamp);
+  textIndexes.set(db, next);
+  return next;
+}
+
+/** The events (id and start, in timeline order) matching a query including its free text. */
+async function textMatches(db: Db, q: Pick<EventsQuery, "from" | "to" | "filters">): Promise<{ id: string; start: string | null }[]> {
+  const [rows, index] = await Promise.all([
+    db.event.findMany({ where: eventWhere(q), select: { id: true, start: true }, orderBy: orderFor(q), take: TEXT_SCAN_LIMIT + 1 }),
+    textIndex(db),
+  ]);
   if (rows.length > TEXT_SCAN_LIMIT) throw new Error("too many events to search: narrow the window or add a filter");
-  const match = textMatcher(text);
-  return rows.filter((r) => match(r.summary)).map((r) => r.id);
+  const match = foldedMatcher(q.filters.text);
+  const missing = rows.filter((r) => !index.folded.has(r.id)).map((r) => r.id);
+  if (missing.length) {
+    // Written since the index was built, within the same article stamp: fold them now.
+    for (const r of await db.event.findMany({ where: { id: { in: missing } }, select: { id: true, summary: true } })) {
+      index.folded.set(r.id, foldForSearch(r.summary));
+    }
+  }
+  return rows.filter((r) => match(index.folded.get(r.id) ?? ""));
 }
 
 type BareEvent = Awaited<ReturnType<Db["event"]["findMany"]>>[number];
@@ -154,9 +208,8 @@ async function withRelations(db: Db, events: BareEvent[]): Promise<EventRow[]> {
 /** How many events match a query (window and filters, free text included). */
 export async function countEvents(q: Pick<EventsQuery, "from" | "to" | "filters">, db?: Db): Promise<number> {
   const client = db ?? (await getDb());
-  const where = eventWhere(q);
-  if (q.filters.text.trim()) return (await matchingIdsByText(client, q, where, q.filters.text)).length;
-  return client.event.count({ where });
+  if (q.filters.text.trim()) return (await textMatches(client, q)).length;
+  return client.event.count({ where: eventWhere(q) });
 }
 
 /** One page of the events in a window, in timeline order. */
@@ -166,7 +219,7 @@ export async function listEvents(q: EventsQuery, db?: Db): Promise<EventPage> {
   let rows: BareEvent[];
   let total: number;
   if (q.filters.text.trim()) {
-    const ids = await matchingIdsByText(client, q, where, q.filters.text);
+    const ids = (await textMatches(client, q)).map((r) => r.id);
     total = ids.length;
     const pageIds = ids.slice(q.offset, q.offset + q.limit);
     const found = await client.event.findMany({ where: { id: { in: pageIds } } });
@@ -183,17 +236,17 @@ export async function listEvents(q: EventsQuery, db?: Db): Promise<EventPage> {
   return { events: full.map(toTimelineEvent), total, next: end < total ? String(end) : null };
 }
 
+function perDay(rows: { start: string | null }[]): { day: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const r of rows) if (r.start) counts.set(r.start, (counts.get(r.start) ?? 0) + 1);
+  return [...counts].map(([day, count]) => ({ day, count }));
+}
+
 /** Matching events per start day in a window: the timeline's density view when a window is crowded. */
 export async function countEventsByDay(range: DayInterval, filters: ViewFilters, db?: Db): Promise<{ day: string; count: number }[]> {
   const client = db ?? (await getDb());
   const where = eventWhere({ from: range.start, to: range.end, filters });
-  if (filters.text.trim()) {
-    const rows = await client.event.findMany({ where, select: { start: true, summary: true } });
-    const match = textMatcher(filters.text);
-    const counts = new Map<string, number>();
-    for (const r of rows) if (r.start && match(r.summary)) counts.set(r.start, (counts.get(r.start) ?? 0) + 1);
-    return [...counts].map(([day, count]) => ({ day, count }));
-  }
+  if (filters.text.trim()) return perDay(await textMatches(client, { from: range.start, to: range.end, filters }));
   const groups = await client.event.groupBy({ by: ["start"], where, _count: { _all: true } });
   return groups.filter((g) => g.start !== null).map((g) => ({ day: g.start!, count: g._count._all }));
 }
@@ -471,6 +524,18 @@ export interface WindowContent {
 export async function loadWindow(range: DayInterval, filters: ViewFilters, limit: number, db?: Db): Promise<WindowContent> {
   const client = db ?? (await getDb());
   const q = { range, from: range.start, to: range.end, filters };
+  if (filters.text.trim()) {
+    // One search serves the count, the density and the page.
+    const matches = await textMatches(client, q);
+    if (matches.length > limit) {
+      const unit = densityUnit(range.start, range.end);
+      return { page: { events: [], total: matches.length, next: null }, density: { unit, buckets: bucketCounts(perDay(matches), unit) } };
+    }
+    const found = await client.event.findMany({ where: { id: { in: matches.map((m) => m.id) } } });
+    const byId = new Map(found.map((r) => [r.id, r]));
+    const rows = matches.map((m) => byId.get(m.id)).filter((r): r is BareEvent => r !== undefined);
+    return { page: { events: (await withRelations(client, rows)).map(toTimelineEvent), total: matches.length, next: null }, density: null };
+  }
   const total = await countEvents(q, client);
   if (total > limit) {
     const unit = densityUnit(range.start, range.end);

@@ -2,16 +2,20 @@
 // «السوري» finds «السورى». Every word of the query must appear; Latin is matched case-insensitively.
 import { normaliseWord } from "../text/normalise";
 
-function fold(text: string): string {
+/** The searchable form of a text (also what an index of summaries stores). */
+export function foldForSearch(text: string): string {
   return normaliseWord(text).toLowerCase().replace(/\s+/gu, " ");
 }
 
-/** A predicate for one query; an empty query matches everything. */
-export function textMatcher(query: string): (text: string) => boolean {
-  const words = fold(query).split(" ").filter((w) => w.length > 0);
+/** A predicate over texts already folded with foldForSearch; an empty query matches everything. */
+export function foldedMatcher(query: string): (folded: string) => boolean {
+  const words = foldForSearch(query).split(" ").filter((w) => w.length > 0);
   if (words.length === 0) return () => true;
-  return (text) => {
-    const t = fold(text);
-    return words.every((w) => t.includes(w));
-  };
+  return (folded) => words.every((w) => folded.includes(w));
+}
+
+/** A predicate for one query over raw texts. */
+export function textMatcher(query: string): (text: string) => boolean {
+  const match = foldedMatcher(query);
+  return (text) => match(foldForSearch(text));
 }

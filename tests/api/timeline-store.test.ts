@@ -115,6 +115,26 @@ describeEachProvider("timeline read side", (provider) => {
     expect(await countEvents({ from: "2016-10-01", to: "2016-12-31", filters: { ...EMPTY_FILTERS, text: "الجيش السوري" } }, t.db)).toBe(2);
   });
 
+  it("keeps its search index in step with new articles", async () => {
+    const before = await listEvents(q({ text: "مستشفى القدس" }), t.db);
+    expect(before.total).toBe(0);
+    const body = "قصفت الطائرات مستشفى القدس في حلب أمس.";
+    await t.db.article.create({
+      data: { id: "late_0001", language: "ar", body, contentHash: "late", analysisVersion: "test", published: "2016-12-10", publishedSource: "given", ingestedPublished: "2016-12-10", ingestedPublishedSource: "given", undated: false },
+    });
+    await t.db.event.create({
+      data: {
+        id: "late_0001-e0", articleId: "late_0001", ordinal: 0, sentenceStart: 0, sentenceEnd: body.length, clauseStart: 0, clauseEnd: body.length - 1,
+        summary: body.slice(0, -1), category: "explosions-remote-violence", trigger: "قصفت", start: "2016-12-09", end: "2016-12-09", granularity: "day",
+        dateSource: "clause", dateRule: "test", confidence: 0.7, inferredStart: "2016-12-09", inferredEnd: "2016-12-09", inferredDateSource: "clause", inferredDateRule: "test", inferredConfidence: 0.7,
+      },
+    });
+    const after = await listEvents(q({ text: "مستشفى القدس" }), t.db);
+    expect(after.events.map((e) => e.id)).toEqual(["late_0001-e0"]);
+    await t.db.article.delete({ where: { id: "late_0001" } });
+    expect((await listEvents(q({ text: "مستشفى القدس" }), t.db)).total).toBe(0);
+  });
+
   it("counts events per start day for the density view", async () => {
     const days = await countEventsByDay({ start: "2016-10-01", end: "2016-12-31" }, EMPTY_FILTERS, t.db);
     expect(new Map(days.map((d) => [d.day, d.count]))).toEqual(

@@ -76,12 +76,15 @@ export async function buildOnce(): Promise<string> {
     const fp = sourceFingerprint().slice(0, 12);
     const dist = `.next/e2e-${fp}`;
     if (fs.existsSync(path.join(ROOT, dist, "BUILD_ID"))) return dist;
-    // Builds of older sources, unused for an hour, are removed.
+    // Builds of older sources: the three newest stay (a server of another test file may still use one), older
+    // ones go once they are ten minutes old.
     const parent = path.join(ROOT, ".next");
-    for (const name of fs.existsSync(parent) ? fs.readdirSync(parent) : []) {
-      const p = path.join(parent, name);
-      if (/^e2e(-|$)/.test(name) && Date.now() - fs.statSync(p).mtimeMs > 3_600_000) fs.rmSync(p, { recursive: true, force: true });
-    }
+    const old = (fs.existsSync(parent) ? fs.readdirSync(parent) : [])
+      .filter((name) => /^e2e(-|$)/.test(name))
+      .map((name) => ({ p: path.join(parent, name), at: fs.statSync(path.join(parent, name)).mtimeMs }))
+      .sort((x, y) => y.at - x.at)
+      .slice(3);
+    for (const o of old) if (Date.now() - o.at > 600_000) fs.rmSync(o.p, { recursive: true, force: true });
     run(process.execPath, [NEXT_BIN, "build"], { ...BASE_ENV, ZAMAN_NEXT_DIST: dist }, "next build");
     return dist;
   } finally {
