@@ -51,6 +51,20 @@ describeEachProvider("zaman ingest", (provider) => {
     expect(await snapshot(t.db, "")).toEqual(before);
   });
 
+  it("analysis on worker threads stores exactly what the main thread stores", async () => {
+    const threaded = await createTestDatabase(provider);
+    try {
+      const run = await zaman(["ingest", "--quiet", "--workers", "2", path.join(ROOT, "corpus")], threaded.url);
+      expect(run.status).toBe(0);
+      const rows = async (db: TestDatabase["db"]) =>
+        (await db.event.findMany({ where: { articleId: { not: "wire-1" } }, orderBy: { id: "asc" }, include: { mentions: true } })).map(({ groupId: _g, ...e }) => e);
+      expect(await rows(threaded.db)).toEqual(await rows(t.db));
+      expect(await threaded.db.event.count()).toBeGreaterThan(50);
+    } finally {
+      await threaded.destroy();
+    }
+  });
+
   it("refuses bad arguments with exit code 2", async () => {
     const run = await zaman(["ingest", "--published"], t.url);
     expect(run.status).toBe(2);
