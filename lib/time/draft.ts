@@ -79,6 +79,21 @@ export function draftOf(result: ParsingResult): TimexDraft | undefined {
   return drafts.get(result);
 }
 
+// A parser resolves a publication-anchored draft once to give chrono its components (AbstractArabicParser), and
+// resolve.ts resolves it again against the same reference: remember the last resolution per draft so the second
+// call is a lookup. Keyed on the resolve function and the reference object, so a draft a refiner changed, or a
+// different reference, is computed afresh; a Resolution is only ever read, never mutated.
+const resolutions = new WeakMap<TimexDraft, { resolve: TimexDraft["resolve"]; ref: Reference | null; resolution: Resolution }>();
+
+/** `draft.resolve(ref)`, computed once per draft and reference object. */
+export function resolveDraftOnce(draft: TimexDraft, ref: Reference | null): Resolution {
+  const known = resolutions.get(draft);
+  if (known && known.resolve === draft.resolve && known.ref === ref) return known.resolution;
+  const resolution = draft.resolve(ref);
+  resolutions.set(draft, { resolve: draft.resolve, ref, resolution });
+  return resolution;
+}
+
 /** Placeholder TIMEX value for an unresolved relative expression of this granularity. */
 export function unresolvedValueFor(granularity: Granularity): string {
   switch (granularity) {

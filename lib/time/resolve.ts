@@ -10,7 +10,7 @@ import { arabic } from "./locale/ar";
 import { weekdayAgreementFlag } from "./locale/ar/refiners/weekdayAgreement";
 import { dayOf, formatDay, isValidDay, type CalendarDay } from "./calendar";
 import { ANCHOR_FALLS_BACK_TO_PUBLICATION } from "./conventions";
-import { draftOf, isAtLeastAsFine, unresolvedValueFor, type ArabicParsingOption, type Reference, type Resolution, type TimexDraft } from "./draft";
+import { draftOf, isAtLeastAsFine, resolveDraftOnce, unresolvedValueFor, type ArabicParsingOption, type Reference, type Resolution, type TimexDraft } from "./draft";
 import { normaliseText } from "../text/normalise";
 import type { Anchor, ResolveOptions, TimeExpression } from "./types";
 
@@ -72,7 +72,7 @@ function resolveDraft(
   earlier: TimeExpression[],
 ): TimeExpression {
   const { anchor, ref } = referenceFor(draft, publication, earlier);
-  const resolution: Resolution | null = anchor.kind === "unresolved" ? null : draft.resolve(ref);
+  const resolution: Resolution | null = anchor.kind === "unresolved" ? null : resolveDraftOnce(draft, ref);
   const flags = [...(draft.flags ?? []), ...(resolution?.flags ?? [])];
   const weekday = resolution ? weekdayAgreementFlag(draft, resolution.interval) : null;
   if (weekday) flags.push(weekday);

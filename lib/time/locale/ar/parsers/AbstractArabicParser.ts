@@ -8,7 +8,7 @@
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
 import { type ArticleUse, compile, isWordStart, phrasePattern } from "../../../../text/boundaries";
 import { dayOf } from "../../../calendar";
-import { attachDraft, publicationOf, type TimexDraft } from "../../../draft";
+import { attachDraft, publicationOf, resolveDraftOnce, type TimexDraft } from "../../../draft";
 
 /** What innerExtract returns: a draft, optionally trimming the span (offsets relative to the span after the conjunction). */
 export type Extracted = TimexDraft | { draft: TimexDraft; trimStart?: number; trimEnd?: number } | null;
@@ -68,7 +68,7 @@ function assignComponents(result: ParsingResult, draft: TimexDraft, context: Par
   const publication = publicationOf(context);
   const ref = draft.anchor === "absolute" ? null : draft.anchor === "publication" ? publication : undefined;
   if (ref === undefined || (draft.anchor === "publication" && !ref)) return;
-  const interval = draft.resolve(ref).interval;
+  const interval = resolveDraftOnce(draft, ref).interval;
   if (!interval) return;
   const first = dayOf(interval.start);
   result.start.assign("year", first.year);
