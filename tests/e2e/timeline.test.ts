@@ -241,6 +241,28 @@ describe("the timeline in a browser", () => {
     await screenshot(page, "e2e-8-hostile-article");
   });
 
+  it("draws the same days whatever the browser's time zone", async () => {
+    const url = `${server.url}/?v=1&w=2016-12-05~2016-12-20`;
+    const labelsIn = async (timezoneId: string) => {
+      const c = await browser.newContext({ viewport: { width: 1400, height: 1000 }, timezoneId });
+      const p = await c.newPage();
+      await p.goto(url);
+      await waitForTimeline(p);
+      // Text and position of every day tick: ticks sit on UTC midnights only if the axis is drawn in UTC.
+      const minor = await p
+        .locator(".vis-time-axis.vis-foreground .vis-minor")
+        .evaluateAll((els) => els.map((e) => `${e.textContent}@${Math.round(e.getBoundingClientRect().x)}`));
+      const narrative = await p.locator("[data-testid=narrative] h3 time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")));
+      const w = await p.getAttribute(".timeline-host", "data-window");
+      await c.close();
+      return { minor, narrative, w };
+    };
+    const utc = await labelsIn("UTC");
+    expect(utc.minor.length).toBeGreaterThan(5);
+    expect(await labelsIn("America/Los_Angeles")).toEqual(utc);
+    expect(await labelsIn("Pacific/Kiritimati")).toEqual(utc);
+  });
+
   it("switches to English, left to right, with the same view", async () => {
     await page.goto(`${server.url}/?v=1&w=2016-12-05~2016-12-20`);
     await waitForTimeline(page);
