@@ -1,8 +1,9 @@
-// `npm run bench:ui [-- --db file:/path/bench.db] [--articles N] [--runs N]`: how fast the timeline page is on a big
+// `npm run bench:ui [-- --db file:/path/bench.db] [--articles N] [--runs N] [--keep]`: how fast the timeline page is on a big
 // corpus, measured in Debian's chromium.
 //
 // 1. A database with the synthetic corpus: --db reuses one; otherwise `scripts/bench-ingest.ts --keep` generates and
-//    ingests it (10,000 articles by default) and its SQLite file is used.
+//    ingests it (10,000 articles by default) and its SQLite file is used (removed afterwards unless --keep; a kept
+//    one is reused with --db).
 // 2. The production build (the browser tests' build, reused when the sources did not change) served by `next start`.
 // 3. In chromium: time from navigation to the timeline drawn (cold, then warm runs), then a zoom sequence from the
 //    corpus span down to a day and back, timing each step's redraw and the fetch-and-draw of the new window, and the
@@ -21,16 +22,18 @@ interface Options {
   db: string | null;
   articles: number;
   runs: number;
+  keep: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { db: null, articles: 10_000, runs: 5 };
+  const o: Options = { db: null, articles: 10_000, runs: 5, keep: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--db") o.db = argv[++i] ?? null;
     else if (a === "--articles") o.articles = Number(argv[++i]);
     else if (a === "--runs") o.runs = Number(argv[++i]);
-    else throw new Error(`unknown argument ${a} (--db URL, --articles N, --runs N)`);
+    else if (a === "--keep") o.keep = true;
+    else throw new Error(`unknown argument ${a} (--db URL, --articles N, --runs N, --keep)`);
   }
   return o;
 }
@@ -43,7 +46,7 @@ function median(xs: number[]): number {
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 
 /** Generate and ingest the synthetic corpus with the store's own benchmark, keeping its SQLite file. */
-function syntheticDatabase(articles: number): string {
+function syntheticDatabase(articles: number): { url: string; dir: string } {
   process.stdout.write(`generating and ingesting ${articles} synthetic articles (scripts/bench-ingest.ts)…\n`);
   const env: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: "1" };
   delete env.ZAMAN_TEST_PG_URL; // SQLite only
@@ -57,12 +60,13 @@ function syntheticDatabase(articles: number): string {
   if (r.status !== 0) throw new Error(`bench-ingest failed:\n${r.stderr}`);
   const kept = /kept (.+)$/m.exec(r.stdout)?.[1]?.trim();
   if (!kept || !fs.existsSync(path.join(kept, "bench.db"))) throw new Error("bench-ingest did not keep its database");
-  return `file:${path.join(kept, "bench.db")}`;
+  return { url: `file:${path.join(kept, "bench.db")}`, dir: kept };
 }
 
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
-  const databaseUrl = o.db ?? syntheticDatabase(o.articles);
+  const generated = o.db ? null : syntheticDatabase(o.articles);
+  const databaseUrl = o.db ?? generated!.url;
   process.stdout.write(`database: ${databaseUrl}\nbuilding the app (reused when unchanged)…\n`);
   const dist = await buildOnce();
 
@@ -166,6 +170,8 @@ async function main(): Promise<void> {
         `longest main-thread task ${ms(longest)}\n`,
     );
   } finally {
+    if (generated && !o.keep) fs.rmSync(generated.dir, { recursive: true, force: true });
+    else if (generated) process.stdout.write(`\nkept ${generated.dir} (reuse: npm run bench:ui -- --db ${generated.url})\n`);
     await browser.close();
     if (server.pid) {
       try {
