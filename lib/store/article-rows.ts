@@ -4,6 +4,7 @@
 import type { Article, PublicationDateSource } from "../article/types";
 import { bulkInsert } from "./bulk-insert";
 import type { DbOrTx, Provider, Tx } from "./client";
+import type { SqliteConnection } from "./sqlite-adapter";
 import type { Materialised, PreviousEvent } from "./materialise";
 
 /** Locks the article row for this transaction; false when there is no such article. */
@@ -46,17 +47,17 @@ export function ingestedArticle(row: {
 }
 
 /** Inserts new articles with their expressions, events and mentions (multi-row INSERTs, in foreign-key order). */
-export async function insertArticles(tx: Tx, provider: Provider, items: readonly Materialised[]): Promise<void> {
+export async function insertArticles(tx: Tx, provider: Provider, items: readonly Materialised[], connection: SqliteConnection | null = null): Promise<void> {
   const now = new Date();
-  await bulkInsert(tx, provider, "Article", items.map((m) => ({ ...m.article, version: 1, ingestedAt: now, updatedAt: now })));
-  await insertDerivedRows(tx, provider, items);
+  await bulkInsert(tx, provider, "Article", items.map((m) => ({ ...m.article, version: 1, ingestedAt: now, updatedAt: now })), connection);
+  await insertDerivedRows(tx, provider, items, connection);
 }
 
 /** Inserts the expressions, events and mentions of materialised articles (their article rows exist). */
-export async function insertDerivedRows(tx: Tx, provider: Provider, items: readonly Materialised[]): Promise<void> {
-  await bulkInsert(tx, provider, "TimeExpression", items.flatMap((m) => m.expressions));
-  await bulkInsert(tx, provider, "Event", items.flatMap((m) => m.events));
-  await bulkInsert(tx, provider, "EventMention", items.flatMap((m) => m.mentions));
+export async function insertDerivedRows(tx: Tx, provider: Provider, items: readonly Materialised[], connection: SqliteConnection | null = null): Promise<void> {
+  await bulkInsert(tx, provider, "TimeExpression", items.flatMap((m) => m.expressions), connection);
+  await bulkInsert(tx, provider, "Event", items.flatMap((m) => m.events), connection);
+  await bulkInsert(tx, provider, "EventMention", items.flatMap((m) => m.mentions), connection);
 }
 
 /** Replaces an existing article's rows with newly materialised ones (the caller holds the article lock). */

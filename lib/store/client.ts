@@ -6,6 +6,7 @@
 // API; the SQLite client's type stands for both, which also keeps queries portable (no PostgreSQL-only options).
 import type { PrismaClient as SqliteClient, Prisma as SqlitePrisma } from "../../generated/sqlite/client";
 import { createAdapterFactory } from "./adapters";
+import { ZamanSqliteAdapterFactory, type SqliteConnection } from "./sqlite-adapter";
 import { databaseTarget, type DatabaseTarget } from "./database-url";
 
 export type { Prisma } from "../../generated/sqlite/client";
@@ -19,9 +20,15 @@ export type DbOrTx = Db | Tx;
 export type Provider = DatabaseTarget["provider"];
 
 const providers = new WeakMap<object, Provider>();
+const sqliteFactories = new WeakMap<object, ZamanSqliteAdapterFactory>();
 
 export function providerOf(db: Db): Provider {
   return providers.get(db) ?? "sqlite";
+}
+
+/** The better-sqlite3 connection under a SQLite client (for bulk inserts inside its transactions), else null. */
+export function sqliteConnectionOf(db: Db): SqliteConnection | null {
+  return sqliteFactories.get(db)?.connection ?? null;
 }
 
 /** A new client for a target (tests and scripts that manage their own databases). Call `db.$disconnect()` after. */
@@ -35,6 +42,7 @@ export async function openDb(target: DatabaseTarget | string = databaseTarget())
   } else {
     const { PrismaClient } = await import("../../generated/sqlite/client");
     db = new PrismaClient({ adapter });
+    if (adapter instanceof ZamanSqliteAdapterFactory) sqliteFactories.set(db, adapter);
     // WAL: readers (the web app) never block the writer (ingest); NORMAL sync is safe with WAL and much faster.
     if (resolved.file !== ":memory:") await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");

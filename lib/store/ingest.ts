@@ -17,7 +17,7 @@ import { contentHash } from "../article/identity";
 import type { Article, ArticleOrigin, ArticleProblem, ArticleReading } from "../article/types";
 import type { Analyse, Analysis } from "./analysis";
 import { insertArticles, lockArticle, previousEvents, replaceArticleRows, TRANSACTION_OPTIONS } from "./article-rows";
-import { providerOf, type Db, type Provider } from "./client";
+import { providerOf, sqliteConnectionOf, type Db, type Provider } from "./client";
 import { activeCorrections } from "./correction-records";
 import { shortDatabaseError } from "./errors";
 import { materialiseArticle, type ActiveCorrections, type Materialised, type PreviousEvent } from "./materialise";
@@ -228,13 +228,16 @@ class Ingester {
         events: i.rows.events.length,
       });
       try {
-        await this.db.$transaction((tx) => insertArticles(tx, this.provider, inserts.map((i) => i.rows)), TRANSACTION_OPTIONS);
+        await this.db.$transaction(
+          (tx) => insertArticles(tx, this.provider, inserts.map((i) => i.rows), sqliteConnectionOf(this.db)),
+          TRANSACTION_OPTIONS,
+        );
         for (const i of inserts) outcomes[i.index] = added(i);
       } catch {
         // Retry one article per transaction: the faulty one fails alone.
         for (const i of inserts) {
           try {
-            await this.db.$transaction((tx) => insertArticles(tx, this.provider, [i.rows]), TRANSACTION_OPTIONS);
+            await this.db.$transaction((tx) => insertArticles(tx, this.provider, [i.rows], sqliteConnectionOf(this.db)), TRANSACTION_OPTIONS);
             outcomes[i.index] = added(i);
           } catch (err) {
             outcomes[i.index] = failure(i.pending.origin, `could not be stored: ${shortDatabaseError(err)}`);

@@ -22,18 +22,38 @@ function acceptScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
   return adapter;
 }
 
+/** The part of a better-sqlite3 connection that bulk inserts use (lib/store/bulk-insert.ts). */
+export interface SqliteConnection {
+  prepare(sql: string): { run(...params: unknown[]): unknown };
+  readonly inTransaction: boolean;
+}
+
+function isSqliteConnection(value: unknown): value is SqliteConnection {
+  return typeof value === "object" && value !== null && typeof (value as SqliteConnection).prepare === "function" && "inTransaction" in value;
+}
+
 export class ZamanSqliteAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = "sqlite" as const;
   readonly adapterName: string;
   readonly #inner: PrismaBetterSQLite3;
+  #connection: SqliteConnection | null = null;
 
   constructor(file: string, busyTimeoutMs: number) {
     this.#inner = new PrismaBetterSQLite3({ url: file, timeout: busyTimeoutMs });
     this.adapterName = this.#inner.adapterName;
   }
 
-  connect(): Promise<SqlDriverAdapter> {
-    return this.#inner.connect();
+  async connect(): Promise<SqlDriverAdapter> {
+    const adapter = await this.#inner.connect();
+    // The adapter keeps its better-sqlite3 connection in `client`; bulk inserts inside Prisma's transactions use it.
+    const client = (adapter as { client?: unknown }).client;
+    this.#connection = isSqliteConnection(client) ? client : null;
+    return adapter;
+  }
+
+  /** The connection the client uses, once connected (null otherwise, or if the adapter changed its internals). */
+  get connection(): SqliteConnection | null {
+    return this.#connection;
   }
 
   async connectToShadowDb(): Promise<SqlDriverAdapter> {
