@@ -13,7 +13,9 @@ import type { DayInterval } from "../time/types";
 import type { DateSource, EventCategory, ExtractedEvent, Mention } from "../events/types";
 import { groupEvents } from "../events/grouping";
 import { bulkInsert } from "./bulk-insert";
-import { providerOf, type Db } from "./client";
+import { providerOf, sqliteConnectionOf, type Db, type Tx } from "./client";
+import type { SqliteConnection } from "./sqlite-adapter";
+import { LONG_SPAN_DAYS } from "./window";
 import { eventId } from "./ids";
 import { TRANSACTION_OPTIONS } from "./article-rows";
 
@@ -74,8 +76,9 @@ export interface RegroupSummary {
   grouped: number;
 }
 
-/** Days of core handled per slice: with GROUP_REACH on each side, a slice reads under a year of events. */
-export const SLICE_DAYS = 60;
+/** Days of core handled per slice: with GROUP_REACH on each side a slice reads about a year and a half of events,
+ * each event being read about 1.5 times over a long range. */
+export const SLICE_DAYS = 365;
 
 /** Recomputes the groups of the events dated within `range`, or of all events when `range` is null. */
 export async function regroupEvents(db: Db, range: DayInterval | null): Promise<RegroupSummary> {
@@ -101,10 +104,12 @@ export async function regroupEvents(db: Db, range: DayInterval | null): Promise<
 
   for (let sliceStart = core.start; sliceStart <= core.end; sliceStart = shiftDay(sliceStart, SLICE_DAYS)) {
     const sliceEnd = minDay(shiftDay(sliceStart, SLICE_DAYS - 1), core.end);
-    const rows = await ungroupedEvents(db, provider, shiftDay(sliceStart, -GROUP_REACH), shiftDay(sliceEnd, GROUP_REACH));
+    const loadFrom = shiftDay(sliceStart, -GROUP_REACH);
+    const loadTo = shiftDay(sliceEnd, GROUP_REACH);
+    const rows = await ungroupedEvents(db, provider, loadFrom, loadTo);
     summary.considered += rows.length;
     if (rows.length < 2) continue;
-    const mentions = await mentionsOf(db, provider, rows.map((r) => r.id));
+    const mentions = await ungroupedMentions(db, provider, loadFrom, loadTo);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const inSlice = (id: string) => {
       const row = byId.get(id);
@@ -124,8 +129,9 @@ export async function regroupEvents(db: Db, range: DayInterval | null): Promise<
         await tx.eventGroup.deleteMany({ where: { id: { in: chunk } } });
       }
       const now = new Date();
-      await bulkInsert(tx, provider, "EventGroup", groups.map((g) => ({ id: g.id, score: g.score, createdAt: now })));
-      for (const g of groups) await tx.event.updateMany({ where: { id: { in: g.members } }, data: { groupId: g.id } });
+      const connection = sqliteConnectionOf(db);
+      await bulkInsert(tx, provider, "EventGroup", groups.map((g) => ({ id: g.id, score: g.score, createdAt: now })), connection);
+      await assignGroups(tx, provider, groups.flatMap((g) => g.members.map((id): [string, string] => [id, g.id])), connection);
     }, TRANSACTION_OPTIONS);
     summary.groups += groups.length;
     summary.grouped += groups.reduce((n, g) => n + g.members.length, 0);
@@ -142,34 +148,61 @@ async function datedSpan(db: Db): Promise<DayInterval | null> {
   return r._min.start && r._max.end ? { start: r._min.start, end: r._max.end } : null;
 }
 
-async function ungroupedEvents(db: Db, provider: string, from: string, to: string): Promise<EventRow[]> {
+/** The window condition on events `e`: bounded on both sides for short spans (lib/store/window.ts). */
+function windowSql(provider: string): string {
   const p = (n: number) => (provider === "postgres" ? `$${n}` : "?");
+  return `e."groupId" IS NULL AND e."start" IS NOT NULL AND e."end" >= ${p(1)} AND e."start" <= ${p(2)}
+          AND (e."longSpan" = ${provider === "postgres" ? "true" : "1"} OR e."start" >= ${p(3)})`;
+}
+
+function windowArgs(from: string, to: string): string[] {
+  return [from, to, shiftDay(from, -(LONG_SPAN_DAYS - 1))];
+}
+
+async function ungroupedEvents(db: Db, provider: string, from: string, to: string): Promise<EventRow[]> {
   return db.$queryRawUnsafe<EventRow[]>(
     `SELECT e."id", e."articleId", e."ordinal", e."category", e."subEventType", e."start", e."end", e."granularity",
             e."dateSource", e."groupId", a."outlet", a."published"
        FROM "Event" e JOIN "Article" a ON a."id" = e."articleId"
-      WHERE e."groupId" IS NULL AND e."start" IS NOT NULL AND e."start" <= ${p(1)} AND e."end" >= ${p(2)}`,
-    to,
-    from,
+      WHERE ${windowSql(provider)}`,
+    ...windowArgs(from, to),
   );
 }
 
-async function mentionsOf(db: Db, provider: string, eventIds: string[]): Promise<Map<string, { role: string; entityId: string }[]>> {
+async function ungroupedMentions(db: Db, provider: string, from: string, to: string): Promise<Map<string, { role: string; entityId: string }[]>> {
+  const rows = await db.$queryRawUnsafe<{ eventId: string; role: string; entityId: string }[]>(
+    `SELECT m."eventId", m."role", m."entityId" FROM "EventMention" m JOIN "Event" e ON e."id" = m."eventId"
+      WHERE ${windowSql(provider)} ORDER BY m."eventId", m."role", m."position"`,
+    ...windowArgs(from, to),
+  );
   const mentions = new Map<string, { role: string; entityId: string }[]>();
-  for (let i = 0; i < eventIds.length; i += 500) {
-    const chunk = eventIds.slice(i, i + 500);
-    const marks = chunk.map((_, k) => (provider === "postgres" ? `$${k + 1}` : "?")).join(", ");
-    const rows = await db.$queryRawUnsafe<{ eventId: string; role: string; entityId: string }[]>(
-      `SELECT "eventId", "role", "entityId" FROM "EventMention" WHERE "eventId" IN (${marks}) ORDER BY "eventId", "role", "position"`,
-      ...chunk,
-    );
-    for (const m of rows) {
-      const list = mentions.get(m.eventId);
-      if (list) list.push(m);
-      else mentions.set(m.eventId, [m]);
-    }
+  for (const m of rows) {
+    const list = mentions.get(m.eventId);
+    if (list) list.push(m);
+    else mentions.set(m.eventId, [m]);
   }
   return mentions;
+}
+
+/** Sets Event.groupId for many events: one prepared UPDATE per event on SQLite's own connection, else CASE updates. */
+async function assignGroups(tx: Tx, provider: string, assignments: [string, string][], connection: SqliteConnection | null): Promise<void> {
+  if (provider === "sqlite" && connection?.inTransaction) {
+    const update = connection.prepare(`UPDATE "Event" SET "groupId" = ? WHERE "id" = ?`);
+    for (const [event, group] of assignments) update.run(group, event);
+    return;
+  }
+  for (let i = 0; i < assignments.length; i += 1000) {
+    const chunk = assignments.slice(i, i + 1000);
+    let n = 0;
+    const p = () => (provider === "postgres" ? `$${++n}` : "?");
+    const cases = chunk.map(() => `WHEN ${p()} THEN ${p()}`).join(" ");
+    const ids = chunk.map(() => p()).join(", ");
+    await tx.$executeRawUnsafe(
+      `UPDATE "Event" SET "groupId" = CASE "id" ${cases} END WHERE "id" IN (${ids})`,
+      ...chunk.flatMap(([event, group]) => [event, group]),
+      ...chunk.map(([event]) => event),
+    );
+  }
 }
 
 /**
