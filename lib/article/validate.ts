@@ -10,16 +10,34 @@ export const MAX_JSONL_LINE_CHARS = 2 * MAX_ARTICLE_CHARS;
 /** Share of the letters that must be Arabic: quoted names in Latin script are fine, an English article is not. */
 export const MIN_ARABIC_LETTER_SHARE = 0.5;
 
-const LETTER = /\p{L}/gu;
-const ARABIC_LETTER = /\p{Script=Arabic}/u;
+/** Per UTF-16 code unit of the Basic Multilingual Plane: 0 not a letter, 1 a letter, 2 an Arabic letter. Built once
+ * (a few milliseconds), it makes the check a table look-up per character: it runs on every ingested article. */
+let letterKinds: Uint8Array | null = null;
 
-/** Share of letters in Arabic script, and the letter count. */
+function kinds(): Uint8Array {
+  if (letterKinds) return letterKinds;
+  const table = new Uint8Array(0x10000);
+  const letter = /\p{L}/u;
+  const arabic = /\p{Script=Arabic}/u;
+  for (let c = 0; c < 0x10000; c += 1) {
+    if (c >= 0xd800 && c <= 0xdfff) continue; // surrogate halves: astral letters are not counted
+    const ch = String.fromCharCode(c);
+    if (letter.test(ch)) table[c] = arabic.test(ch) ? 2 : 1;
+  }
+  return (letterKinds = table);
+}
+
+/** Share of letters in Arabic script, and the letter count (letters of the Basic Multilingual Plane). */
 export function arabicLetterShare(text: string): { share: number; letters: number } {
+  const table = kinds();
   let letters = 0;
   let arabic = 0;
-  for (const [ch] of text.matchAll(LETTER)) {
-    letters += 1;
-    if (ARABIC_LETTER.test(ch)) arabic += 1;
+  for (let i = 0; i < text.length; i += 1) {
+    const kind = table[text.charCodeAt(i)]!;
+    if (kind !== 0) {
+      letters += 1;
+      if (kind === 2) arabic += 1;
+    }
   }
   return { share: letters === 0 ? 0 : arabic / letters, letters };
 }

@@ -207,3 +207,13 @@ describe("files and folders", () => {
     expect(readings[2]).toMatchObject({ ok: true, origin: { file, line: 4 } });
   });
 });
+
+describe("Arabic letter share", () => {
+  it("counts letters of every script and the Arabic ones among them, ignoring digits and punctuation", async () => {
+    const { arabicLetterShare } = await import("../../lib/article/validate");
+    expect(arabicLetterShare("حلب")).toEqual({ share: 1, letters: 3 });
+    expect(arabicLetterShare("حلب Aleppo ١٢٣ 123 ، ؟ .")).toEqual({ share: 3 / 9, letters: 9 });
+    expect(arabicLetterShare("Ωμέγα 2016")).toEqual({ share: 0, letters: 5 });
+    expect(arabicLetterShare("")).toEqual({ share: 0, letters: 0 });
+  });
+});
