@@ -109,7 +109,8 @@ describe("correcting dates in a browser", () => {
     await openEvent(page, target);
     await page.waitForSelector("[data-testid=sign-in-to-edit]");
     expect(await page.locator("[data-testid=edit-date]").count()).toBe(0);
-    expect(await page.locator("[data-testid=history-empty]").count()).toBe(1);
+    // The history loads after the panel opens: wait for it rather than race it.
+    await expect.poll(() => page.locator("[data-testid=history-empty]").count()).toBe(1);
 
     const status = await page.evaluate(
       async ({ id, version }) => {
