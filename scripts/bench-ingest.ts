@@ -198,10 +198,11 @@ async function timeQuery(run: () => Promise<number>): Promise<{ medianMs: number
 
 let options: Options;
 
-async function benchmark(label: string, target: DatabaseTarget, corpus: string, count: number, analyse: Analyse, pool: AnalysisPool | null): Promise<void> {
+async function benchmark(label: string, target: DatabaseTarget, corpus: string, count: number, analyse: Analyse): Promise<void> {
   process.stdout.write(`\n== ${label} ==\n`);
   await migrateDatabase(target);
   const db = await openDb(target);
+  const pool = options.workers > 0 ? await AnalysisPool.start(options.workers) : null;
   try {
     const memory = new MemoryWatch();
     const checkpoints: string[] = [];
@@ -221,10 +222,13 @@ async function benchmark(label: string, target: DatabaseTarget, corpus: string, 
     const summary = await ingestArticles(db, readings(), {
       analyse: timedAnalyse,
       analysisVersion: analysisFingerprint(ROOT),
-      ...(pool ? { analyseAsync: (a: Parameters<typeof pool.analyse>[0]) => pool.analyse(a) } : {}),
+      ...(pool ? { analyseAsync: (a: Parameters<typeof pool.analyse>[0]) => pool.analyse(a), onWritesDone: () => pool.close() } : {}),
       onOutcome: () => {
         done += 1;
-        if (done % Math.max(1, Math.floor(count / 4)) === 0) checkpoints.push(`${done}: ${mb(memory.sample())}`);
+        if (done % Math.max(1, Math.floor(count / 4)) === 0) {
+          const heap = process.memoryUsage().heapUsed;
+          checkpoints.push(`${done}: ${mb(memory.sample())} (main heap ${mb(heap)})`);
+        }
       },
     });
     const seconds = (performance.now() - started) / 1000;
@@ -247,6 +251,7 @@ async function benchmark(label: string, target: DatabaseTarget, corpus: string, 
       );
     }
   } finally {
+    await pool?.close();
     await db.$disconnect();
   }
 }
@@ -264,23 +269,18 @@ async function main(): Promise<void> {
         `machine: ${os.cpus().length} cores, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}\n`,
     );
     const analyse = await loadAnalyse();
-    const pool = options.workers > 0 ? await AnalysisPool.start(options.workers) : null;
-    try {
-    await benchmark("SQLite", databaseTarget(`file:${path.join(dir, "bench.db")}`), corpus, options.articles, analyse, pool);
+    await benchmark("SQLite", databaseTarget(`file:${path.join(dir, "bench.db")}`), corpus, options.articles, analyse);
 
     if (options.pg) {
       const name = `zaman_bench_${Date.now()}`;
       const target = databaseTarget(postgresUrlWithDatabase(options.pg, name));
       try {
-        await benchmark(`PostgreSQL (${name})`, target, corpus, options.articles, analyse, pool);
+        await benchmark(`PostgreSQL (${name})`, target, corpus, options.articles, analyse);
       } finally {
         if (!options.keep && target.provider === "postgres") await dropDatabase({ ...target.connection, database: "postgres" }, name);
       }
     } else {
       process.stdout.write("\n(PostgreSQL: skipped; give --pg postgres://… or set ZAMAN_TEST_PG_URL)\n");
-    }
-    } finally {
-      await pool?.close();
     }
   } finally {
     if (options.keep) process.stdout.write(`\nkept ${dir}\n`);

@@ -153,7 +153,12 @@ export async function runIngest(
   const pool = workers === 0 ? null : await AnalysisPool.start(workers);
   try {
     const analyseAsync = pool ? (article: Parameters<typeof pool.analyse>[0]) => pool.analyse(article) : undefined;
-    const summary = await ingestArticles(db, readings(), { ...analysis, ...(analyseAsync ? { analyseAsync } : {}), onOutcome });
+    // The workers are stopped once everything is written, before groups are recomputed (their memory is freed first).
+    const summary = await ingestArticles(db, readings(), {
+      ...analysis,
+      ...(pool ? { analyseAsync, onWritesDone: () => pool.close() } : {}),
+      onOutcome,
+    });
     bar?.draw(files.length, articles, failed, true);
     bar?.clear();
     return { summary, seconds: (performance.now() - started) / 1000 };

@@ -76,9 +76,9 @@ export interface RegroupSummary {
   grouped: number;
 }
 
-/** Days of core handled per slice: with GROUP_REACH on each side a slice reads about a year and a half of events,
- * each event being read about 1.5 times over a long range. */
-export const SLICE_DAYS = 365;
+/** Days of core handled per slice: with GROUP_REACH on each side a slice reads under a year of events (memory),
+ * each event being read under three times over a long range (time). */
+export const SLICE_DAYS = 120;
 
 /** Recomputes the groups of the events dated within `range`, or of all events when `range` is null. */
 export async function regroupEvents(db: Db, range: DayInterval | null): Promise<RegroupSummary> {

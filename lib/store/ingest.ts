@@ -55,6 +55,9 @@ export interface IngestOptions {
   batchSize?: number;
   /** Called once per article, in input order, as soon as its outcome is known. */
   onOutcome?: (outcome: IngestOutcome) => void;
+  /** Called once every article is written, before groups are recomputed (e.g. to stop analysis workers and free
+   * their memory first). */
+  onWritesDone?: () => Promise<void>;
 }
 
 interface Pending {
@@ -271,6 +274,7 @@ export async function ingestArticles(db: Db, readings: AsyncIterable<ArticleRead
   const ingester = new Ingester(db, options);
   for await (const reading of readings) await ingester.accept(reading);
   await ingester.finish();
+  await options.onWritesDone?.();
   const summary = ingester.summary;
   if (summary.changed.length > 0) {
     await refreshStatistics(db);
