@@ -10,6 +10,7 @@ import { PART_OF_DAY_CODES, type PartOfDay } from "../../../conventions";
 import { dayResolution, monthResolution, weekResolution, yearResolution, type Reference, type Resolution, type TimexDraft } from "../../../draft";
 import type { Granularity } from "../../../types";
 import { AbstractArabicParser } from "./AbstractArabicParser";
+import type { Trigger } from "./triggeredPattern";
 
 type Unit = "day" | "night" | "week" | "month" | "year";
 
@@ -63,8 +64,12 @@ function shifted(unit: Unit, offset: number, ref: Reference, part: PartOfDay | n
   return yearResolution(ref.day.year + offset);
 }
 
+/** Every phrase starts with one of these, after at most a conjunction and «ال». (see triggeredPattern.ts) */
+const TRIGGER = /في|فجر|صباح|ظهر|عصر|مساء|ليله|يوم|اسبوع|شهر|عام|سنه|نفس|ذات|بعد|قبل/u;
+
 export default class ARAnchoredParser extends AbstractArabicParser {
   protected override article = "bare" as const;
+  protected override trigger: Trigger = { words: TRIGGER, lookback: 4 };
   protected override keywords = [
     "التالي", "الموالي", "اللاحق", "السابق", "سبق", "نفس", "ذات", "عين", "ذلك", "بعده", "قبله",
   ];

@@ -9,6 +9,7 @@ import { dayResolution, type TimexDraft } from "../../../draft";
 import { CASUAL_DAY_WORDS, NOW_WORDS } from "../constants";
 import { TODAY_WORD } from "../dayWords";
 import { AbstractArabicParser } from "./AbstractArabicParser";
+import type { Trigger } from "./triggeredPattern";
 
 /** What may lead a colloquial day phrase: «يوم», «اليوم الذي/اللي/الي». */
 const DAY_LEAD = `يوم${GAP}|اليوم${GAP}(?:الذي|اللي|الي)${GAP}`;
@@ -65,8 +66,12 @@ export function casualDayDraft(offset: number, rule: string): TimexDraft {
   };
 }
 
+/** Every phrase starts with one of these (its first word, or the part of it after «ال»/«بال» and a conjunction). (see triggeredPattern.ts) */
+const TRIGGER = /يوم|قبل|اول|امس|ليله|بارح|بعد|بكر|غد|الان|حالي|حالا|في/u;
+
 export default class ARCasualDayParser extends AbstractArabicParser {
   protected override article = "bare" as const;
+  protected override trigger: Trigger = { words: TRIGGER, lookback: 4 };
   protected override keywords = [
     "امس", "اليوم", "البارحه", "غد", "بكر", "امبارح", "الليله", "الان", "حالي", "حالا", "اللحظه",
   ];

@@ -12,7 +12,7 @@ import type { TimexDraft } from "../../../draft";
 import type { Granularity } from "../../../types";
 import { DAY_PHRASE, dayFromSpec, interpretDay } from "../dayWords";
 import { AbstractArabicParser } from "./AbstractArabicParser";
-import { triggeredPattern } from "./triggeredPattern";
+import type { Trigger } from "./triggeredPattern";
 import { dayMonthNearWeekday } from "./ARNumericDateParser";
 
 const HOUR_WORDS = "(?:ال)?(?:واحده|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره|حاديه|حادي|ثاني)(?:[ \\t]+عشر[ه]?)?";
@@ -110,11 +110,7 @@ const clockValue = (c: Clock) => `T${pad(c.hour)}:${pad(c.minute)}${c.second !==
 const TRIGGER = /ساعه|\d:\d|صباح|صبح|فجر|ظهر|عصر|مساء|ليل|مغرب|عشاء/u;
 
 export default class ARClockTimeParser extends AbstractArabicParser {
-  private fast?: RegExp;
-
-  override pattern(): RegExp {
-    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, 72));
-  }
+  protected override trigger: Trigger = { words: TRIGGER, lookback: 72 };
 
   innerPattern(): string {
     return PATTERN;

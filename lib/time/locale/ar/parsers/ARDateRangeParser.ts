@@ -10,8 +10,8 @@ import { yearOfMonthWithoutYear, type MonthMarker } from "../../../conventions";
 import type { TimexDraft } from "../../../draft";
 import { MONTH_TRIGGER_SOURCE } from "../months";
 import { AbstractArabicParser } from "./AbstractArabicParser";
+import type { Trigger } from "./triggeredPattern";
 import { MARKER, MARKERS, monthGroup, monthNumberOf, yearGroup } from "./ARMonthNameDateParser";
-import { triggeredPattern } from "./triggeredPattern";
 
 const DAY = (n: string) => `(?<d${n}>[0-3]?\\d|${ORDINAL_PATTERN})`;
 const TO = `(?:(?:${GAP})?(?:-|–)(?:${GAP})?|${GAP}(?:الي|حتي|وحتي|ولغايه|لغايه)${GAP})`;
@@ -30,11 +30,7 @@ const PATTERN = [
 const TRIGGER = new RegExp(`(?:${MONTH_TRIGGER_SOURCE}|شهر|الشهر)(?![\\p{L}\\p{M}])`, "u");
 
 export default class ARDateRangeParser extends AbstractArabicParser {
-  private fast?: RegExp;
-
-  override pattern(): RegExp {
-    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, 90));
-  }
+  protected override trigger: Trigger = { words: TRIGGER, lookback: 90 };
 
   innerPattern(): string {
     return PATTERN;

@@ -9,7 +9,7 @@ import { GAP } from "../../../../text/boundaries";
 import type { TimexDraft } from "../../../draft";
 import { HIJRI_MONTH_PATTERN, MONTH_NAME_PATTERN } from "../months";
 import { AbstractArabicParser } from "./AbstractArabicParser";
-import { triggeredPattern } from "./triggeredPattern";
+import type { Trigger } from "./triggeredPattern";
 import { durationValue, lookupUnit, quantityPattern, readQuantity, unitGranularity } from "./timeUnits";
 
 const PATTERN = `(?:${quantityPattern("", false)}|(?<lone>اسبوعا?|شهرا?)|(?<one>يوم|ساعه|عام|سنه|اسبوع|شهر)${GAP}(?<wahid>واحد|واحده))`;
@@ -26,11 +26,7 @@ const NOT_LONE_BEFORE = /(?:كل|هذا|ذلك|نفس)[ \t]+$/u;
 const TRIGGER = /ساع|دقيق|دقائق|يوم|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|عام|اعوام|سن[هتوي]|عقد|عقود/u;
 
 export default class ARDurationParser extends AbstractArabicParser {
-  private fast?: RegExp;
-
-  override pattern(): RegExp {
-    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, 48));
-  }
+  protected override trigger: Trigger = { words: TRIGGER, lookback: 48 };
 
   innerPattern(): string {
     return PATTERN;

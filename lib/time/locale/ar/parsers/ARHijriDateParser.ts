@@ -14,7 +14,7 @@ import {
 } from "../../../hijri";
 import { HIJRI_ERA_PATTERN, HIJRI_MONTH_PATTERN, lookupHijriMonth , HIJRI_TRIGGER_SOURCE } from "../months";
 import { AbstractArabicParser } from "./AbstractArabicParser";
-import { triggeredPattern } from "./triggeredPattern";
+import type { Trigger } from "./triggeredPattern";
 
 const YEAR = `(?:(?:${GAP})?,?(?:${GAP})?(?:(?:عام|سنه|العام|لعام)${GAP})?(?<year>1[2-5]\\d\\d)(?:(?:${GAP})?(?<era>${HIJRI_ERA_PATTERN}))?)`;
 const PATTERN = [
@@ -45,11 +45,7 @@ function latestHijriYear(month: number, ref: CalendarDay): number {
 const TRIGGER = new RegExp(`(?:${HIJRI_TRIGGER_SOURCE})(?![\\p{L}\\p{M}])|\\d[ \\t]*(?:ه|هجري|للهجره|من[ \\t]+الهجره)`, "u");
 
 export default class ARHijriDateParser extends AbstractArabicParser {
-  private fast?: RegExp;
-
-  override pattern(): RegExp {
-    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, 40));
-  }
+  protected override trigger: Trigger = { words: TRIGGER, lookback: 40 };
 
   innerPattern(): string {
     return PATTERN;

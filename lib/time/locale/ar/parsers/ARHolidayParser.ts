@@ -12,7 +12,7 @@ import { dayResolution, type Reference, type Resolution, type TimexDraft } from 
 import { gregorianToHijri, hijriMonthToGregorian, hijriToGregorian, type CalendarDay as HijriDay } from "../../../hijri";
 import { HIJRI_ERA_PATTERN } from "../months";
 import { AbstractArabicParser } from "./AbstractArabicParser";
-import { triggeredPattern } from "./triggeredPattern";
+import type { Trigger } from "./triggeredPattern";
 
 type Holiday =
   | { kind: "hijri-day"; key: string; month: number; day: number }
@@ -74,11 +74,7 @@ const span = (o: { first: CalendarDay; last: CalendarDay }): Resolution => {
 };
 
 export default class ARHolidayParser extends AbstractArabicParser {
-  private fast?: RegExp;
-
-  override pattern(): RegExp {
-    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, 24));
-  }
+  protected override trigger: Trigger = { words: TRIGGER, lookback: 24 };
 
   innerPattern(): string {
     return PATTERN;

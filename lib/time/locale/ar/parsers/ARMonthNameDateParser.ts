@@ -14,7 +14,7 @@ import { dayResolution, monthResolution, type Reference, type TimexDraft } from 
 import { WEEKDAY_NAMES, WEEKDAYS } from "../constants";
 import { MONTH_PHRASE_PATTERN, parseMonthPhrase , MONTH_TRIGGER_SOURCE } from "../months";
 import { AbstractArabicParser } from "./AbstractArabicParser";
-import { triggeredPattern } from "./triggeredPattern";
+import type { Trigger } from "./triggeredPattern";
 
 /** Weekday names, with the hamza-less spellings «الثلاثا», «الاربعا» seen in informal text. */
 const WEEKDAY_BY_NORMALISED = new Map<string, IsoWeekday>([
@@ -113,12 +113,8 @@ const WEEKDAY_TRIGGER = /^(?:اثنين|ثلاثاء?|اربعاء?|خميس|ج�
 const TRIGGER = new RegExp(`(?:${MONTH_TRIGGER_SOURCE}|شهر|اثنين|ثلاثاء?|اربعاء?|خميس|جمعه|سبت|احد)(?![\\p{L}\\p{M}])`, "u");
 
 export default class ARMonthNameDateParser extends AbstractArabicParser {
-  private fast?: RegExp;
-
-  override pattern(): RegExp {
-    // A weekday starts its phrase («السبت السادس عشر», «الاثنين 18 شباط»): only its clitics come before it.
-    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, (t) => (WEEKDAY_TRIGGER.test(t) ? 4 : 64)));
-  }
+  // A weekday starts its phrase («السبت السادس عشر», «الاثنين 18 شباط»): only its clitics come before it.
+  protected override trigger: Trigger = { words: TRIGGER, lookback: (t) => (WEEKDAY_TRIGGER.test(t) ? 4 : 64) };
 
   innerPattern(): string {
     return PATTERN;

@@ -10,7 +10,7 @@ import { MONTH_PART_DAYS, YEAR_PART_MONTHS, yearOfMonthWithoutYear, type MonthMa
 import type { Reference, Resolution, TimexDraft } from "../../../draft";
 import { parseMonthPhrase } from "../months";
 import { AbstractArabicParser } from "./AbstractArabicParser";
-import { triggeredPattern } from "./triggeredPattern";
+import type { Trigger } from "./triggeredPattern";
 import { MARKER, MARKERS, monthGroup, monthNumberOf, yearGroup } from "./ARMonthNameDateParser";
 
 type Part = "START" | "MID" | "END";
@@ -57,11 +57,7 @@ const shiftOf = (marker: MonthMarker) => (marker === "past" ? -1 : marker === "n
 const TRIGGER = /مطلع|مستهل|اوائل|بداي|منتصف|اواسط|نص|اواخر|نهايه|ختام|اخر/u;
 
 export default class ARMonthPartParser extends AbstractArabicParser {
-  private fast?: RegExp;
-
-  override pattern(): RegExp {
-    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, 4));
-  }
+  protected override trigger: Trigger = { words: TRIGGER, lookback: 4 };
 
   innerPattern(): string {
     return PATTERN;

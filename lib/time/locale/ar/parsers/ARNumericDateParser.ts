@@ -10,7 +10,7 @@ import { yearOfMonthWithoutYear } from "../../../conventions";
 import { dayResolution, monthResolution, type TimexDraft } from "../../../draft";
 import { WEEKDAY_NAMES, WEEKDAYS } from "../constants";
 import { AbstractArabicParser } from "./AbstractArabicParser";
-import { triggeredPattern } from "./triggeredPattern";
+import type { Trigger } from "./triggeredPattern";
 
 const WEEKDAY_BY_NORMALISED = new Map<string, IsoWeekday>(
   Object.entries(WEEKDAYS).map(([name, w]) => [normaliseWord(name), w]),
@@ -45,11 +45,7 @@ const twoDigitYear = (y: number) => (y < 50 ? 2000 + y : 1900 + y);
 const TRIGGER = /\d[/.-]\d/u;
 
 export default class ARNumericDateParser extends AbstractArabicParser {
-  private fast?: RegExp;
-
-  override pattern(): RegExp {
-    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, 40));
-  }
+  protected override trigger: Trigger = { words: TRIGGER, lookback: 40 };
 
   innerPattern(): string {
     return PATTERN;

@@ -9,6 +9,7 @@ import { dayResolution, type Reference, type Resolution, type TimexDraft } from 
 import type { TimexMod } from "../../../types";
 import { DAY_PHRASE, dayFromSpec, daySpecRule, interpretDay, type DaySpec } from "../dayWords";
 import { AbstractArabicParser } from "./AbstractArabicParser";
+import type { Trigger } from "./triggeredPattern";
 
 const PART = `بعد${GAP}ظهر|ظهيره|فجر|صباح|ظهر|عصر|مساء|ليله|ليل|منتصف${GAP}ليله|منتصف${GAP}ليل`;
 const EARLY_PART = "صباح|فجر|ليل";
@@ -83,8 +84,12 @@ function ruleOf(found: Found): string {
   return `ar/part-of-day:${family}-${found.part ?? "day"}-${daySpecRule(found.day)}`;
 }
 
+/** Every phrase starts with one of these, after at most a conjunction, a preposition and «ال». (see triggeredPattern.ts) */
+const TRIGGER = /منذ|حتي|بعد|ظهير|فجر|صباح|ظهر|عصر|مساء|ليل|منتصف|ساعات|هذا/u;
+
 export default class ARPartOfDayParser extends AbstractArabicParser {
   protected override article = "none" as const;
+  protected override trigger: Trigger = { words: TRIGGER, lookback: 4 };
   // A part of the day, or (after «منذ/حتى») a day word.
   protected override keywords = [
     "فجر", "صباح", "ظهر", "عصر", "مساء", "ليل", "امس", "اليوم", "البارحه", "غد", "احد", "اثنين", "ثلاثا", "اربعا",

@@ -11,6 +11,7 @@ import { WEEK_PART_DAYS } from "../../../conventions";
 import { dayResolution, monthResolution, weekResolution, yearResolution, type TimexDraft } from "../../../draft";
 import { CURRENT_WORDS, NEXT_WORDS, PAST_WORDS } from "../constants";
 import { AbstractArabicParser } from "./AbstractArabicParser";
+import type { Trigger } from "./triggeredPattern";
 
 const UNIT_NAMES = "اسبوع|شهر|عام|سنه";
 const PAST = wordAlternation(PAST_WORDS);
@@ -114,8 +115,12 @@ function sameTimeDraft(unit: "week" | "month" | "year", offset: number, rule: st
   };
 }
 
+/** Every phrase starts with one of these, after at most a conjunction and «بال»/«لل». (see triggeredPattern.ts) */
+const TRIGGER = /في|مثل|مطلع|بدايه|اوائل|منتصف|اواسط|نهايه|اواخر|ختام|اسبوع|شهر|عام|سنه|هذا|هذه/u;
+
 export default class ARRelativeUnitParser extends AbstractArabicParser {
   protected override article = "bare" as const;
+  protected override trigger: Trigger = { words: TRIGGER, lookback: 4 };
   protected override keywords = ["اسبوع", "شهر", "عام", "سنه"];
 
   innerPattern(): string {

@@ -6,7 +6,7 @@ import { normaliseWord } from "../../../../text/normalise";
 import type { TimexDraft } from "../../../draft";
 import { WEEKDAYS } from "../constants";
 import { AbstractArabicParser } from "./AbstractArabicParser";
-import { triggeredPattern } from "./triggeredPattern";
+import type { Trigger } from "./triggeredPattern";
 import { durationValue, quantityPattern, readQuantity, unitGranularity, type TimeUnit } from "./timeUnits";
 
 const ADVERBS: Record<string, TimeUnit> = { يوميا: "day", اسبوعيا: "week", شهريا: "month", سنويا: "year", ساعيا: "hour" };
@@ -21,11 +21,7 @@ const PATTERN =
 const TRIGGER = /كل|يوميا|اسبوعيا|شهريا|سنويا|ساعيا/u;
 
 export default class ARSetParser extends AbstractArabicParser {
-  private fast?: RegExp;
-
-  override pattern(): RegExp {
-    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, 4));
-  }
+  protected override trigger: Trigger = { words: TRIGGER, lookback: 4 };
 
   innerPattern(): string {
     return PATTERN;

@@ -8,7 +8,7 @@ import { GAP } from "../../../../text/boundaries";
 import type { TimexDraft } from "../../../draft";
 import type { TimexMod } from "../../../types";
 import { AbstractArabicParser } from "./AbstractArabicParser";
-import { triggeredPattern } from "./triggeredPattern";
+import type { Trigger } from "./triggeredPattern";
 import {
   QUANTITY_MODIFIER, containingUnit, durationValue, quantityPattern, readModifier, readQuantity, shiftDay, unitGranularity,
   type Quantity, type QuantityMod,
@@ -53,11 +53,7 @@ export function countedPoint(q: Quantity, direction: "ago" | "later", mod: Quant
 const TRIGGER = /قبل|بعد/u;
 
 export default class ARTimeUnitAgoLaterParser extends AbstractArabicParser {
-  private fast?: RegExp;
-
-  override pattern(): RegExp {
-    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, 4));
-  }
+  protected override trigger: Trigger = { words: TRIGGER, lookback: 4 };
 
   innerPattern(): string {
     return PATTERN;

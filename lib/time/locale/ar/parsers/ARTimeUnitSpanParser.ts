@@ -10,7 +10,7 @@ import { GAP } from "../../../../text/boundaries";
 import type { TimexDraft } from "../../../draft";
 import { formatDay } from "../../../calendar";
 import { AbstractArabicParser } from "./AbstractArabicParser";
-import { triggeredPattern } from "./triggeredPattern";
+import type { Trigger } from "./triggeredPattern";
 import {
   NEXT_MARKER, PAST_MARKER, QUANTITY_MODIFIER, definiteQuantityPattern, durationValue, quantityPattern, readDefiniteQuantity,
   readModifier, readQuantity, shiftDay, unitGranularity, type Quantity,
@@ -44,12 +44,8 @@ export function anchoredSpan(q: Quantity, direction: -1 | 1, rule: string, mod: 
 const TRIGGER = /منذ|غضون|الماضي|الاخير|المنصرم|الفائت|السابق|المقبل|القادم/u;
 
 export default class ARTimeUnitSpanParser extends AbstractArabicParser {
-  private fast?: RegExp;
-
-  override pattern(): RegExp {
-    // «منذ», «غضون» start their phrase; a marker («الماضية») ends one that starts at most ~40 characters before it.
-    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, (t) => (t === "منذ" || t === "غضون" ? 8 : 44)));
-  }
+  // «منذ», «غضون» start their phrase; a marker («الماضية») ends one that starts at most ~40 characters before it.
+  protected override trigger: Trigger = { words: TRIGGER, lookback: (t) => (t === "منذ" || t === "غضون" ? 8 : 44) };
 
   innerPattern(): string {
     return PATTERN;

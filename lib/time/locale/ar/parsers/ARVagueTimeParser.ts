@@ -15,7 +15,7 @@ import { addMonths, formatDay } from "../../../calendar";
 import { RECENTLY_MONTHS, VAGUE_AGO_UNITS, VAGUE_PLURAL_COUNT } from "../../../conventions";
 import type { TimexDraft } from "../../../draft";
 import { AbstractArabicParser } from "./AbstractArabicParser";
-import { triggeredPattern } from "./triggeredPattern";
+import type { Trigger } from "./triggeredPattern";
 import { anchoredSpan } from "./ARTimeUnitSpanParser";
 import { NEXT_MARKER, PAST_MARKER, UNIT_PLURAL_CALENDAR, durationValue, lookupUnit, shiftDay, unitGranularity, type TimeUnit } from "./timeUnits";
 
@@ -76,12 +76,8 @@ const TRIGGER = /الماضي|الاخير|المنصرم|الفائت|السا�
 const STARTERS = new Set(["منذ", "قبل", "قبيل", "بعد", "عده", "بضع", "مؤخرا", "الاونه", "الفتره"]);
 
 export default class ARVagueTimeParser extends AbstractArabicParser {
-  private fast?: RegExp;
-
-  override pattern(): RegExp {
-    // Prepositions, «عدة/بضعة», «مؤخراً» start their phrase; markers and «قليلة» end one ~30 characters long at most.
-    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, (t) => (STARTERS.has(t) ? 8 : 36)));
-  }
+  // Prepositions, «عدة/بضعة», «مؤخراً» start their phrase; markers and «قليلة» end one ~30 characters long at most.
+  protected override trigger: Trigger = { words: TRIGGER, lookback: (t) => (STARTERS.has(t) ? 8 : 36) };
 
   innerPattern(): string {
     return PATTERN;

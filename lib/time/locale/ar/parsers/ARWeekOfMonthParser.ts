@@ -11,8 +11,8 @@ import { yearOfMonthWithoutYear, type MonthMarker } from "../../../conventions";
 import { dayResolution, type Reference, type Resolution, type TimexDraft } from "../../../draft";
 import { MONTH_TRIGGER_SOURCE } from "../months";
 import { AbstractArabicParser } from "./AbstractArabicParser";
+import type { Trigger } from "./triggeredPattern";
 import { MARKER, MARKERS, monthGroup, monthNumberOf, nthWeekdayOfMonth, yearGroup } from "./ARMonthNameDateParser";
-import { triggeredPattern } from "./triggeredPattern";
 
 const WEEKDAY_BARE: Record<string, IsoWeekday> = {
   اثنين: 1, ثلاثاء: 2, ثلاثا: 2, اربعاء: 3, اربعا: 3, خميس: 4, جمعه: 5, سبت: 6, احد: 7,
@@ -57,11 +57,7 @@ function ordinal(text: string | undefined): number | null {
 }
 
 export default class ARWeekOfMonthParser extends AbstractArabicParser {
-  private fast?: RegExp;
-
-  override pattern(): RegExp {
-    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, 48));
-  }
+  protected override trigger: Trigger = { words: TRIGGER, lookback: 48 };
 
   innerPattern(): string {
     return PATTERN;

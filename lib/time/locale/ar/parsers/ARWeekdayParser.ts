@@ -11,6 +11,7 @@ import { addDays, addWeeks, type IsoWeekday, startOfIsoWeek } from "../../../cal
 import { CURRENT_WORDS, WEEKDAYS } from "../constants";
 import { dayFromSpec, interpretDay, NEXT_MARKER, PAST_MARKER, WEEKDAY_PHRASE, type DaySpec } from "../dayWords";
 import { AbstractArabicParser } from "./AbstractArabicParser";
+import type { Trigger } from "./triggeredPattern";
 
 /** Words before «الاثنين» that make it the numeral: «بين الاثنين», «كلا الاثنين», «هذين الاثنين». */
 const TWO_BEFORE = /(?:^|[^\p{L}\p{M}])(?:بين|كلا|كلتا|هذين|هذان|هاتين|هاتان|ال\p{L}+(?:ين|ان))[ \t]*$/u;
@@ -68,8 +69,12 @@ function inWeekDraft(weekday: IsoWeekday, offset: number): TimexDraft {
   };
 }
 
+/** Every phrase starts with «يوم» or a weekday name, after at most a conjunction and «ال». (see triggeredPattern.ts) */
+const TRIGGER = /يوم|اثنين|ثلاث|اربع|خميس|جمعه|سبت|احد/u;
+
 export default class ARWeekdayParser extends AbstractArabicParser {
   protected override article = "bare" as const;
+  protected override trigger: Trigger = { words: TRIGGER, lookback: 4 };
   protected override keywords = [...BARE_NAMES.keys()];
 
   innerPattern(): string {

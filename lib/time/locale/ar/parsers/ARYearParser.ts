@@ -6,7 +6,7 @@ import type { ParsingContext } from "chrono-node";
 import { GAP } from "../../../../text/boundaries";
 import { yearResolution, type TimexDraft } from "../../../draft";
 import { AbstractArabicParser } from "./AbstractArabicParser";
-import { triggeredPattern } from "./triggeredPattern";
+import type { Trigger } from "./triggeredPattern";
 
 const PATTERN = `(?:(?<keyword>(?:عام|سنه|العام|السنه)${GAP})?(?<year>1[89]\\d\\d|2[01]\\d\\d)(?:(?:${GAP})?(?<era>م|ميلادي|للميلاد)(?![\\p{L}\\p{M}]))?)`;
 
@@ -19,11 +19,7 @@ const COUNTED_NOUN_AFTER = /^[ \t]+(?:مدني|شخص|قتيل|جريح|عنصر
 const TRIGGER = /\d{4}/u;
 
 export default class ARYearParser extends AbstractArabicParser {
-  private fast?: RegExp;
-
-  override pattern(): RegExp {
-    return (this.fast ??= triggeredPattern(super.pattern(), TRIGGER, 16));
-  }
+  protected override trigger: Trigger = { words: TRIGGER, lookback: 16 };
 
   innerPattern(): string {
     return PATTERN;

@@ -52,9 +52,16 @@ class TriggeredRegExp extends RegExp {
 }
 
 /**
- * The full pattern, run only near occurrences of `trigger`: at most `lookback` characters before one (a number, or a
- * function of the trigger's text when some triggers can only start a phrase and others end it).
+ * Cheap words (a literal-ish regex) of which every phrase of a parser has one at most `lookback` characters after its
+ * start: a number, or a function of the trigger's text when some triggers can only start a phrase and others end it.
+ * An occurrence that begins inside another's match is not seen: keep triggers short, made of letters and digits.
  */
-export function triggeredPattern(full: RegExp, trigger: RegExp, lookback: number | ((trigger: string) => number)): RegExp {
-  return new TriggeredRegExp(full, trigger, lookback);
+export interface Trigger {
+  words: RegExp;
+  lookback: number | ((trigger: string) => number);
+}
+
+/** The full pattern, run only at the word starts at most `lookback` characters before an occurrence of a trigger. */
+export function triggeredPattern(full: RegExp, trigger: Trigger): RegExp {
+  return new TriggeredRegExp(full, trigger.words, trigger.lookback);
 }
