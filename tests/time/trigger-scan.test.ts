@@ -58,3 +58,17 @@ describe("trigger scan", () => {
     }
   });
 });
+
+describe("trigger scan outside chrono's loop", () => {
+  it("a pattern bound to one parse's text still finds what the full pattern finds in another text", () => {
+    const [first, second] = [texts[0]!, texts[2]!];
+    for (const parser of createConfiguration().parsers) {
+      const bound = parser.pattern({ text: first } as never);
+      const full = new RegExp(bound.source, bound.flags);
+      const stale: Parser = { pattern: () => bound, extract: (c, m) => parser.extract(c, m) };
+      const plain: Parser = { pattern: () => full, extract: (c, m) => parser.extract(c, m) };
+      expect([parser.constructor.name, extracted(stale, second)]).toEqual([parser.constructor.name, extracted(plain, second)]);
+    }
+    expect(extracted(createConfiguration().parsers[0]!, second).length).toBeGreaterThan(0);
+  });
+});

@@ -64,15 +64,12 @@ function shifted(unit: Unit, offset: number, ref: Reference, part: PartOfDay | n
   return yearResolution(ref.day.year + offset);
 }
 
-/** Every phrase starts with one of these, after at most a conjunction and «ال». (see triggeredPattern.ts) */
-const TRIGGER = /في|فجر|صباح|ظهر|عصر|مساء|ليله|يوم|اسبوع|شهر|عام|سنه|نفس|ذات|بعد|قبل/u;
+/** Every phrase starts with one of these, after at most a conjunction and «ال» (see triggeredPattern.ts). */
+const TRIGGER: Trigger = { words: /في|فجر|صباح|ظهر|عصر|مساء|ليله|يوم|اسبوع|شهر|عام|سنه|نفس|ذات|بعد|قبل/u, lookback: 4 };
 
 export default class ARAnchoredParser extends AbstractArabicParser {
   protected override article = "bare" as const;
-  protected override trigger: Trigger = { words: TRIGGER, lookback: 4 };
-  protected override keywords = [
-    "التالي", "الموالي", "اللاحق", "السابق", "سبق", "نفس", "ذات", "عين", "ذلك", "بعده", "قبله",
-  ];
+  protected override trigger = TRIGGER;
 
   innerPattern(): string {
     return PATTERN;

@@ -66,15 +66,12 @@ export function casualDayDraft(offset: number, rule: string): TimexDraft {
   };
 }
 
-/** Every phrase starts with one of these (its first word, or the part of it after «ال»/«بال» and a conjunction). (see triggeredPattern.ts) */
-const TRIGGER = /يوم|قبل|اول|امس|ليله|بارح|بعد|بكر|غد|الان|حالي|حالا|في/u;
+/** Every phrase starts with one of these (its first word, or the part of it after «ال»/«بال» and a conjunction) (see triggeredPattern.ts). */
+const TRIGGER: Trigger = { words: /يوم|قبل|اول|امس|ليله|بارح|بعد|بكر|غد|الان|حالي|حالا|في/u, lookback: 4 };
 
 export default class ARCasualDayParser extends AbstractArabicParser {
   protected override article = "bare" as const;
-  protected override trigger: Trigger = { words: TRIGGER, lookback: 4 };
-  protected override keywords = [
-    "امس", "اليوم", "البارحه", "غد", "بكر", "امبارح", "الليله", "الان", "حالي", "حالا", "اللحظه",
-  ];
+  protected override trigger = TRIGGER;
 
   innerPattern(): string {
     return PATTERN;

@@ -107,10 +107,10 @@ const pad = (n: number) => String(n).padStart(2, "0");
 const clockValue = (c: Clock) => `T${pad(c.hour)}:${pad(c.minute)}${c.second !== null ? `:${pad(c.second)}` : ""}`;
 
 /** Every phrase contains one of these within 72 characters of its start (see triggeredPattern.ts). */
-const TRIGGER = /ساعه|\d:\d|صباح|صبح|فجر|ظهر|عصر|مساء|ليل|مغرب|عشاء/u;
+const TRIGGER: Trigger = { words: /ساعه|\d:\d|صباح|صبح|فجر|ظهر|عصر|مساء|ليل|مغرب|عشاء/u, lookback: 72, scope: "text" };
 
 export default class ARClockTimeParser extends AbstractArabicParser {
-  protected override trigger: Trigger = { words: TRIGGER, lookback: 72 };
+  protected override trigger = TRIGGER;
 
   innerPattern(): string {
     return PATTERN;

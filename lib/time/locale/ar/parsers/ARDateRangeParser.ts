@@ -27,10 +27,10 @@ const PATTERN = [
 ].join("|");
 
 /** A month name or «شهر»/«الشهر» is in every range, at most 90 characters after its start. */
-const TRIGGER = new RegExp(`(?:${MONTH_TRIGGER_SOURCE}|شهر|الشهر)(?![\\p{L}\\p{M}])`, "u");
+const TRIGGER: Trigger = { words: new RegExp(`(?:${MONTH_TRIGGER_SOURCE}|شهر|الشهر)(?![\\p{L}\\p{M}])`, "u"), lookback: 90 };
 
 export default class ARDateRangeParser extends AbstractArabicParser {
-  protected override trigger: Trigger = { words: TRIGGER, lookback: 90 };
+  protected override trigger = TRIGGER;
 
   innerPattern(): string {
     return PATTERN;

@@ -23,10 +23,10 @@ const NOT_LONE_AFTER = new RegExp(
 const NOT_LONE_BEFORE = /(?:كل|هذا|ذلك|نفس)[ \t]+$/u;
 
 /** Every phrase contains one of these within 48 characters of its start (see triggeredPattern.ts). */
-const TRIGGER = /ساع|دقيق|دقائق|يوم|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|عام|اعوام|سن[هتوي]|عقد|عقود/u;
+const TRIGGER: Trigger = { words: /ساع|دقيق|دقائق|يوم|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|عام|اعوام|سن[هتوي]|عقد|عقود/u, lookback: 48 };
 
 export default class ARDurationParser extends AbstractArabicParser {
-  protected override trigger: Trigger = { words: TRIGGER, lookback: 48 };
+  protected override trigger = TRIGGER;
 
   innerPattern(): string {
     return PATTERN;

@@ -42,10 +42,10 @@ function latestHijriYear(month: number, ref: CalendarDay): number {
 }
 
 /** Every phrase contains one of these within 40 characters of its start (see triggeredPattern.ts). */
-const TRIGGER = new RegExp(`(?:${HIJRI_TRIGGER_SOURCE})(?![\\p{L}\\p{M}])|\\d[ \\t]*(?:ه|هجري|للهجره|من[ \\t]+الهجره)`, "u");
+const TRIGGER: Trigger = { words: new RegExp(`(?:${HIJRI_TRIGGER_SOURCE})(?![\\p{L}\\p{M}])|1[2-5]\\d\\d`, "u"), lookback: 40 };
 
 export default class ARHijriDateParser extends AbstractArabicParser {
-  protected override trigger: Trigger = { words: TRIGGER, lookback: 40 };
+  protected override trigger = TRIGGER;
 
   innerPattern(): string {
     return PATTERN;

@@ -41,7 +41,7 @@ const PATTERN =
   `(?:(?:${GAP})?(?:(?:عام|سنه|لعام)${GAP})?(?:(?<gyear>(?:19|20|21)\\d\\d)(?![ \\t]*${HIJRI_ERA_PATTERN})|(?<hyear>1[34]\\d\\d)(?:${GAP})?${HIJRI_ERA_PATTERN}?)` +
   `|${GAP}(?<next>المقبل|القادم))?`;
 
-const TRIGGER = /عيد|راس[ \t]+السنه|المولد|عاشوراء|رمضان|كريسماس/u;
+const TRIGGER: Trigger = { words: /عيد|راس|المولد|عاشوراء|رمضان|كريسماس/u, lookback: 24 };
 
 /** Western (Gregorian) Easter Sunday: the anonymous Gregorian computus. */
 export function westernEaster(year: number): CalendarDay {
@@ -74,7 +74,7 @@ const span = (o: { first: CalendarDay; last: CalendarDay }): Resolution => {
 };
 
 export default class ARHolidayParser extends AbstractArabicParser {
-  protected override trigger: Trigger = { words: TRIGGER, lookback: 24 };
+  protected override trigger = TRIGGER;
 
   innerPattern(): string {
     return PATTERN;

@@ -110,11 +110,11 @@ function monthForWeekdayDay(ref: Reference, day: number, weekday: IsoWeekday): C
 
 /** Every phrase contains one of these within 64 characters of its start (see triggeredPattern.ts). */
 const WEEKDAY_TRIGGER = /^(?:اثنين|ثلاثاء?|اربعاء?|خميس|جمعه|سبت|احد)$/u;
-const TRIGGER = new RegExp(`(?:${MONTH_TRIGGER_SOURCE}|شهر|اثنين|ثلاثاء?|اربعاء?|خميس|جمعه|سبت|احد)(?![\\p{L}\\p{M}])`, "u");
+const TRIGGER: Trigger = { words: new RegExp(`(?:${MONTH_TRIGGER_SOURCE}|شهر|اثنين|ثلاثاء?|اربعاء?|خميس|جمعه|سبت|احد)(?![\\p{L}\\p{M}])`, "u"), lookback: (t) => (WEEKDAY_TRIGGER.test(t) ? 4 : 64) };
 
 export default class ARMonthNameDateParser extends AbstractArabicParser {
   // A weekday starts its phrase («السبت السادس عشر», «الاثنين 18 شباط»): only its clitics come before it.
-  protected override trigger: Trigger = { words: TRIGGER, lookback: (t) => (WEEKDAY_TRIGGER.test(t) ? 4 : 64) };
+  protected override trigger = TRIGGER;
 
   innerPattern(): string {
     return PATTERN;

@@ -54,10 +54,10 @@ const markerOf = (word: string | undefined): MonthMarker => (word ? (MARKERS[wor
 const shiftOf = (marker: MonthMarker) => (marker === "past" ? -1 : marker === "next" ? 1 : 0);
 
 /** Every phrase contains one of these within 4 characters of its start (see triggeredPattern.ts). */
-const TRIGGER = /مطلع|مستهل|اوائل|بداي|منتصف|اواسط|نص|اواخر|نهايه|ختام|اخر/u;
+const TRIGGER: Trigger = { words: /مطلع|مستهل|اوائل|بداي|منتصف|اواسط|نص|اواخر|نهايه|ختام|اخر/u, lookback: 4 };
 
 export default class ARMonthPartParser extends AbstractArabicParser {
-  protected override trigger: Trigger = { words: TRIGGER, lookback: 4 };
+  protected override trigger = TRIGGER;
 
   innerPattern(): string {
     return PATTERN;

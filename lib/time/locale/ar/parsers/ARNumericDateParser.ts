@@ -42,10 +42,10 @@ const plausibleYear = (y: number) => y >= 1800 && y <= 2199;
 const twoDigitYear = (y: number) => (y < 50 ? 2000 + y : 1900 + y);
 
 /** Every phrase contains one of these within 40 characters of its start (see triggeredPattern.ts). */
-const TRIGGER = /\d[/.-]\d/u;
+const TRIGGER: Trigger = { words: /\d[/.-]\d/u, lookback: 40, scope: "text" };
 
 export default class ARNumericDateParser extends AbstractArabicParser {
-  protected override trigger: Trigger = { words: TRIGGER, lookback: 40 };
+  protected override trigger = TRIGGER;
 
   innerPattern(): string {
     return PATTERN;

@@ -84,17 +84,12 @@ function ruleOf(found: Found): string {
   return `ar/part-of-day:${family}-${found.part ?? "day"}-${daySpecRule(found.day)}`;
 }
 
-/** Every phrase starts with one of these, after at most a conjunction, a preposition and «ال». (see triggeredPattern.ts) */
-const TRIGGER = /منذ|حتي|بعد|ظهير|فجر|صباح|ظهر|عصر|مساء|ليل|منتصف|ساعات|هذا/u;
+/** Every phrase starts with one of these, after at most a conjunction, a preposition and «ال» (see triggeredPattern.ts). */
+const TRIGGER: Trigger = { words: /منذ|حتي|بعد|ظهير|فجر|صباح|ظهر|عصر|مساء|ليل|منتصف|ساعات|هذا/u, lookback: 4 };
 
 export default class ARPartOfDayParser extends AbstractArabicParser {
   protected override article = "none" as const;
-  protected override trigger: Trigger = { words: TRIGGER, lookback: 4 };
-  // A part of the day, or (after «منذ/حتى») a day word.
-  protected override keywords = [
-    "فجر", "صباح", "ظهر", "عصر", "مساء", "ليل", "امس", "اليوم", "البارحه", "غد", "احد", "اثنين", "ثلاثا", "اربعا",
-    "خميس", "جمعه", "سبت",
-  ];
+  protected override trigger = TRIGGER;
 
   innerPattern(): string {
     return PATTERN;

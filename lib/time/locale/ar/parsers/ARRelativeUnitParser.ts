@@ -115,13 +115,12 @@ function sameTimeDraft(unit: "week" | "month" | "year", offset: number, rule: st
   };
 }
 
-/** Every phrase starts with one of these, after at most a conjunction and «بال»/«لل». (see triggeredPattern.ts) */
-const TRIGGER = /في|مثل|مطلع|بدايه|اوائل|منتصف|اواسط|نهايه|اواخر|ختام|اسبوع|شهر|عام|سنه|هذا|هذه/u;
+/** Every phrase starts with one of these, after at most a conjunction and «بال»/«لل» (see triggeredPattern.ts). */
+const TRIGGER: Trigger = { words: /في|مثل|مطلع|بدايه|اوائل|منتصف|اواسط|نهايه|اواخر|ختام|اسبوع|شهر|عام|سنه|هذا|هذه/u, lookback: 4 };
 
 export default class ARRelativeUnitParser extends AbstractArabicParser {
   protected override article = "bare" as const;
-  protected override trigger: Trigger = { words: TRIGGER, lookback: 4 };
-  protected override keywords = ["اسبوع", "شهر", "عام", "سنه"];
+  protected override trigger = TRIGGER;
 
   innerPattern(): string {
     return PATTERN;

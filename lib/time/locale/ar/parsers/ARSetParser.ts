@@ -18,10 +18,10 @@ const PATTERN =
   `|كل${GAP}(?:يوم${GAP}(?<weekday>${WEEKDAY})(?![\\p{L}\\p{M}])|${quantityPattern()}))`;
 
 /** Every phrase contains one of these within 4 characters of its start (see triggeredPattern.ts). */
-const TRIGGER = /كل|يوميا|اسبوعيا|شهريا|سنويا|ساعيا/u;
+const TRIGGER: Trigger = { words: /كل|يوميا|اسبوعيا|شهريا|سنويا|ساعيا/u, lookback: 4 };
 
 export default class ARSetParser extends AbstractArabicParser {
-  protected override trigger: Trigger = { words: TRIGGER, lookback: 4 };
+  protected override trigger = TRIGGER;
 
   innerPattern(): string {
     return PATTERN;

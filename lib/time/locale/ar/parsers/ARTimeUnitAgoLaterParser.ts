@@ -50,10 +50,10 @@ export function countedPoint(q: Quantity, direction: "ago" | "later", mod: Quant
 }
 
 /** Every phrase contains one of these within 4 characters of its start (see triggeredPattern.ts). */
-const TRIGGER = /قبل|بعد/u;
+const TRIGGER: Trigger = { words: /قبل|بعد/u, lookback: 4 };
 
 export default class ARTimeUnitAgoLaterParser extends AbstractArabicParser {
-  protected override trigger: Trigger = { words: TRIGGER, lookback: 4 };
+  protected override trigger = TRIGGER;
 
   innerPattern(): string {
     return PATTERN;

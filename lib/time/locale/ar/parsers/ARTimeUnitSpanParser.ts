@@ -41,11 +41,11 @@ export function anchoredSpan(q: Quantity, direction: -1 | 1, rule: string, mod: 
 }
 
 /** Every phrase contains one of these within 64 characters of its start (see triggeredPattern.ts). */
-const TRIGGER = /منذ|غضون|الماضي|الاخير|المنصرم|الفائت|السابق|المقبل|القادم/u;
+const TRIGGER: Trigger = { words: /منذ|غضون|الماضي|الاخير|المنصرم|الفائت|السابق|المقبل|القادم/u, lookback: (t) => (t === "منذ" || t === "غضون" ? 8 : 44) };
 
 export default class ARTimeUnitSpanParser extends AbstractArabicParser {
   // «منذ», «غضون» start their phrase; a marker («الماضية») ends one that starts at most ~40 characters before it.
-  protected override trigger: Trigger = { words: TRIGGER, lookback: (t) => (t === "منذ" || t === "غضون" ? 8 : 44) };
+  protected override trigger = TRIGGER;
 
   innerPattern(): string {
     return PATTERN;

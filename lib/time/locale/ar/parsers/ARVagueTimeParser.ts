@@ -71,13 +71,13 @@ function vaguePoint(unit: TimeUnit, direction: -1 | 1, rule: string): TimexDraft
 }
 
 /** Every phrase contains one of these within 48 characters of its start (see triggeredPattern.ts). */
-const TRIGGER = /الماضي|الاخير|المنصرم|الفائت|السابق|المقبل|القادم|منذ|قبل|قبيل|بعد|عده|بضع|قليله|عديده|معدوده|مؤخرا|الاونه|الفتره/u;
+const TRIGGER: Trigger = { words: /الماضي|الاخير|المنصرم|الفائت|السابق|المقبل|القادم|منذ|قبل|قبيل|بعد|عده|بضع|قليله|عديده|معدوده|مؤخرا|الاونه|الفتره/u, lookback: (t) => (STARTERS.has(t) ? 8 : 36) };
 
 const STARTERS = new Set(["منذ", "قبل", "قبيل", "بعد", "عده", "بضع", "مؤخرا", "الاونه", "الفتره"]);
 
 export default class ARVagueTimeParser extends AbstractArabicParser {
   // Prepositions, «عدة/بضعة», «مؤخراً» start their phrase; markers and «قليلة» end one ~30 characters long at most.
-  protected override trigger: Trigger = { words: TRIGGER, lookback: (t) => (STARTERS.has(t) ? 8 : 36) };
+  protected override trigger = TRIGGER;
 
   innerPattern(): string {
     return PATTERN;

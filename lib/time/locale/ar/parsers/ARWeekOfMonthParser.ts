@@ -42,7 +42,7 @@ const PATTERN =
   ].join("|") +
   `)${IN}${MONTH_REF}`;
 
-const TRIGGER = new RegExp(`(?:${MONTH_TRIGGER_SOURCE}|شهر|الشهر)(?![\\p{L}\\p{M}])`, "u");
+const TRIGGER: Trigger = { words: new RegExp(`(?:${MONTH_TRIGGER_SOURCE}|شهر|الشهر)(?![\\p{L}\\p{M}])`, "u"), lookback: 48 };
 
 /** The n-th or last ISO week of a month: the n-th that starts in it, or the last that ends in it. */
 function nthWeekOfMonth(year: number, month: number, n: number): CalendarDay | null {
@@ -57,7 +57,7 @@ function ordinal(text: string | undefined): number | null {
 }
 
 export default class ARWeekOfMonthParser extends AbstractArabicParser {
-  protected override trigger: Trigger = { words: TRIGGER, lookback: 48 };
+  protected override trigger = TRIGGER;
 
   innerPattern(): string {
     return PATTERN;

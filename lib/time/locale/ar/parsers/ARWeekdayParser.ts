@@ -69,13 +69,12 @@ function inWeekDraft(weekday: IsoWeekday, offset: number): TimexDraft {
   };
 }
 
-/** Every phrase starts with «يوم» or a weekday name, after at most a conjunction and «ال». (see triggeredPattern.ts) */
-const TRIGGER = /يوم|اثنين|ثلاث|اربع|خميس|جمعه|سبت|احد/u;
+/** Every phrase starts with «يوم» or a weekday name, after at most a conjunction and «ال» (see triggeredPattern.ts). */
+const TRIGGER: Trigger = { words: /يوم|اثنين|ثلاث|اربع|خميس|جمعه|سبت|احد/u, lookback: 4 };
 
 export default class ARWeekdayParser extends AbstractArabicParser {
   protected override article = "bare" as const;
-  protected override trigger: Trigger = { words: TRIGGER, lookback: 4 };
-  protected override keywords = [...BARE_NAMES.keys()];
+  protected override trigger = TRIGGER;
 
   innerPattern(): string {
     return `${IN_WEEK}|${WEEKDAY_PHRASE}`;

@@ -16,10 +16,10 @@ const YEAR_CONTEXT_BEFORE = /(?:^|[^\p{L}\p{M}])[وف]?(?:في|منذ|حتى|خ�
 const COUNTED_NOUN_AFTER = /^[ \t]+(?:مدني|شخص|قتيل|جريح|عنصر|مقاتل|مسلح|لاجئ|نازح|طفل|امراه|عائله|اسره|منزل|غاره|صاروخ|برميل|قذيفه|دولار|ليره|يورو|متر|كيلو)/u;
 
 /** Every phrase contains one of these within 16 characters of its start (see triggeredPattern.ts). */
-const TRIGGER = /\d{4}/u;
+const TRIGGER: Trigger = { words: /\d{4}/u, lookback: 16 };
 
 export default class ARYearParser extends AbstractArabicParser {
-  protected override trigger: Trigger = { words: TRIGGER, lookback: 16 };
+  protected override trigger = TRIGGER;
 
   innerPattern(): string {
     return PATTERN;

@@ -9,7 +9,7 @@ import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
 import { type ArticleUse, compile, isWordStart, phrasePattern } from "../../../../text/boundaries";
 import { dayOf } from "../../../calendar";
 import { attachDraft, publicationOf, resolveDraftOnce, type TimexDraft } from "../../../draft";
-import { triggeredPattern, type Trigger } from "./triggeredPattern";
+import { bindPattern, triggeredPattern, type Trigger } from "./triggeredPattern";
 
 /** What innerExtract returns: a draft, optionally trimming the span (offsets relative to the span after the conjunction). */
 export type Extracted = TimexDraft | { draft: TimexDraft; trimStart?: number; trimEnd?: number } | null;
@@ -23,30 +23,19 @@ export abstract class AbstractArabicParser implements Parser {
   protected article: ArticleUse = "none";
 
   /**
-   * Optional pre-filter: normalised literals of which at least one occurs in every text this parser can match
-   * (e.g. the month names of a Hijri parser). When none occurs, the parser skips the text without running its
-   * regex — a few `includes` calls instead of a scan. Leave undefined when no such short list exists.
-   */
-  protected keywords?: readonly string[];
-
-  /**
    * Speed (see triggeredPattern.ts): cheap words of which every phrase has one within `lookback` characters of its
    * start. The full pattern then runs only at the word starts just before them, not at every position of the text.
    */
   protected trigger?: Trigger;
 
   private cached?: RegExp;
-  /** Anchored at the start and impossible: V8 gives up at position 0, so a skipped text costs nothing. */
-  private static readonly NEVER = /^(?!)/;
 
   pattern(context?: ParsingContext): RegExp {
-    const keywords = this.keywords;
-    if (keywords && context && !keywords.some((k) => context.text.includes(k))) return AbstractArabicParser.NEVER;
     if (!this.cached) {
       const full = compile(phrasePattern(this.innerPattern(), this.article));
       this.cached = this.trigger ? triggeredPattern(full, this.trigger) : full;
     }
-    return this.cached;
+    return bindPattern(this.cached, context?.text ?? null);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
