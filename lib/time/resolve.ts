@@ -77,8 +77,10 @@ function resolveDraft(
   const weekday = resolution ? weekdayAgreementFlag(draft, resolution.interval) : null;
   if (weekday) flags.push(weekday);
   const mod = resolution?.mod === undefined ? (draft.mod ?? null) : resolution.mod;
-  return {
-    ...span,
+  const expression: TimeExpression = {
+    text: span.text,
+    start: span.start,
+    end: span.end,
     type: resolution?.type ?? draft.type,
     value: resolution?.value ?? draft.unresolvedValue ?? unresolvedValueFor(draft.granularity),
     mod,
@@ -87,8 +89,9 @@ function resolveDraft(
     approx: draft.approx ?? false,
     anchor,
     rule: draft.rule,
-    ...(flags.length ? { flags } : {}),
   };
+  if (flags.length) expression.flags = flags;
+  return expression;
 }
 
 /** Which reference a draft resolves against, and the anchor reported to users. */

@@ -31,10 +31,17 @@ const ids = new Map<Trigger, number>();
 const registered: Array<{ trigger: Trigger; scan: RegExp }> = [];
 
 /**
- * word → the triggers it holds, as pairs (trigger id, longest lookback its occurrences allow) in one array; empty for
- * most words. Remembered for the process, bounded below.
+ * Remembered words: the triggers each holds, as pairs (trigger id, longest lookback its occurrences allow) in one
+ * array, empty for most words. Looked up by a hash of the word's code units computed while cutting the text, so no
+ * string is made for a word already seen. Bounded below.
  */
-let triggersByWord = new Map<string, Int16Array>();
+interface RememberedWord {
+  word: string;
+  triggers: Int16Array;
+  next: RememberedWord | null;
+}
+let rememberedByHash = new Map<number, RememberedWord>();
+let remembered = 0;
 const MAX_REMEMBERED_WORDS = 200_000;
 const NONE = new Int16Array(0);
 
@@ -53,15 +60,21 @@ function register(trigger: Trigger): number {
     ids.set(trigger, id);
     registered.push({ trigger, scan: new RegExp(trigger.words.source, `${trigger.words.flags.replace(/[gy]/g, "")}g`) });
     // Remembered words and the current index lack the new trigger.
-    triggersByWord = new Map();
+    rememberedByHash = new Map();
+    remembered = 0;
     current = null;
   }
   return id;
 }
 
-function triggersOf(word: string): Int16Array {
-  const known = triggersByWord.get(word);
-  if (known) return known;
+/** The triggers of the word text[start, end), whose hash is `hash`. */
+function triggersOf(text: string, start: number, end: number, hash: number): Int16Array {
+  const length = end - start;
+  const first = rememberedByHash.get(hash);
+  for (let e: RememberedWord | null | undefined = first; e; e = e.next) {
+    if (e.word.length === length && text.startsWith(e.word, start)) return e.triggers;
+  }
+  const word = text.slice(start, end);
   const pairs: number[] = [];
   for (let id = 0; id < registered.length; id += 1) {
     const { trigger, scan } = registered[id]!;
@@ -74,10 +87,14 @@ function triggersOf(word: string): Int16Array {
     }
     if (longest >= 0) pairs.push(id, longest);
   }
-  const found = pairs.length ? Int16Array.from(pairs) : NONE;
-  if (triggersByWord.size >= MAX_REMEMBERED_WORDS) triggersByWord = new Map();
-  triggersByWord.set(word, found);
-  return found;
+  const triggers = pairs.length ? Int16Array.from(pairs) : NONE;
+  if (remembered >= MAX_REMEMBERED_WORDS) {
+    rememberedByHash = new Map();
+    remembered = 0;
+  }
+  rememberedByHash.set(hash, { word, triggers, next: rememberedByHash.get(hash) ?? null });
+  remembered += 1;
+  return triggers;
 }
 
 function indexWords(text: string): WordIndex {
@@ -88,8 +105,12 @@ function indexWords(text: string): WordIndex {
     while (i < n && !isWordUnit(text, i)) i += 1;
     if (i >= n) break;
     const start = i;
-    while (i < n && isWordUnit(text, i)) i += 1;
-    const found = triggersOf(text.slice(start, i));
+    let hash = 0;
+    while (i < n && isWordUnit(text, i)) {
+      hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+      i += 1;
+    }
+    const found = triggersOf(text, start, i, hash);
     for (let k = 0; k < found.length; k += 2) {
       const back = found[k + 1]!;
       windows[found[k]!]!.push(back > start ? 0 : start - back, start);
