@@ -29,6 +29,8 @@ export function isWordStartAt(text: string, index: number): boolean {
 const ids = new Map<Trigger, number>();
 /** Per id: the trigger and a global-flag copy of its regex for scanning words. */
 const registered: Array<{ trigger: Trigger; scan: RegExp }> = [];
+/** Any registered trigger: most words hold none, and one test tells so. */
+let anyTrigger: RegExp = /(?!)/;
 
 /**
  * Remembered words: the triggers each holds, as pairs (trigger id, longest lookback its occurrences allow) in one
@@ -59,6 +61,7 @@ function register(trigger: Trigger): number {
     id = registered.length;
     ids.set(trigger, id);
     registered.push({ trigger, scan: new RegExp(trigger.words.source, `${trigger.words.flags.replace(/[gy]/g, "")}g`) });
+    anyTrigger = new RegExp(registered.map((r) => `(?:${r.trigger.words.source})`).join("|"), "u");
     // Remembered words and the current index lack the new trigger.
     rememberedByHash = new Map();
     remembered = 0;
@@ -76,7 +79,8 @@ function triggersOf(text: string, start: number, end: number, hash: number): Int
   }
   const word = text.slice(start, end);
   const pairs: number[] = [];
-  for (let id = 0; id < registered.length; id += 1) {
+  const holdsAny = anyTrigger.test(word);
+  for (let id = 0; holdsAny && id < registered.length; id += 1) {
     const { trigger, scan } = registered[id]!;
     let longest = -1;
     scan.lastIndex = 0;
