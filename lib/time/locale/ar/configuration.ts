@@ -13,20 +13,20 @@ import ARMergeDayWeekdayRefiner from "./refiners/ARMergeDayWeekdayRefiner";
 import ARMergeMonthYearRefiner from "./refiners/ARMergeMonthYearRefiner";
 import AROrdinalOfMonthRefiner from "./refiners/AROrdinalOfMonthRefiner";
 import AROverlapRemovalRefiner from "./refiners/AROverlapRemovalRefiner";
-import ARHijriDateParser from "./parsers/ARHijriDateParser"; // E2
-import ARHolidayParser from "./parsers/ARHolidayParser"; // E2
-import ARWeekOfMonthParser from "./parsers/ARWeekOfMonthParser"; // E2
-import ARDateRangeParser from "./parsers/ARDateRangeParser"; // E2
-import ARClockTimeParser from "./parsers/ARClockTimeParser"; // E2
-import ARMonthPartParser from "./parsers/ARMonthPartParser"; // E2
-import ARSetParser from "./parsers/ARSetParser"; // E2
-import ARDurationParser from "./parsers/ARDurationParser"; // E2
-import ARVagueTimeParser from "./parsers/ARVagueTimeParser"; // E2
-import ARTimeUnitSpanParser from "./parsers/ARTimeUnitSpanParser"; // E2
-import ARTimeUnitAgoLaterParser from "./parsers/ARTimeUnitAgoLaterParser"; // E2
-import ARMonthNameDateParser from "./parsers/ARMonthNameDateParser"; // E2
-import ARYearParser from "./parsers/ARYearParser"; // E2
-import ARNumericDateParser from "./parsers/ARNumericDateParser"; // E2
+import ARHijriDateParser from "./parsers/ARHijriDateParser";
+import ARHolidayParser from "./parsers/ARHolidayParser";
+import ARWeekOfMonthParser from "./parsers/ARWeekOfMonthParser";
+import ARDateRangeParser from "./parsers/ARDateRangeParser";
+import ARClockTimeParser from "./parsers/ARClockTimeParser";
+import ARMonthPartParser from "./parsers/ARMonthPartParser";
+import ARSetParser from "./parsers/ARSetParser";
+import ARDurationParser from "./parsers/ARDurationParser";
+import ARVagueTimeParser from "./parsers/ARVagueTimeParser";
+import ARTimeUnitSpanParser from "./parsers/ARTimeUnitSpanParser";
+import ARTimeUnitAgoLaterParser from "./parsers/ARTimeUnitAgoLaterParser";
+import ARMonthNameDateParser from "./parsers/ARMonthNameDateParser";
+import ARYearParser from "./parsers/ARYearParser";
+import ARNumericDateParser from "./parsers/ARNumericDateParser";
 
 /** chrono's Configuration (not exported from its package root). */
 export interface Configuration {
@@ -42,20 +42,20 @@ export function createConfiguration(): Configuration {
       new ARWeekdayParser(),
       new ARRelativeUnitParser(),
       new ARAnchoredParser(),
-      new ARHijriDateParser(), // E2
-      new ARHolidayParser(), // E2
-      new ARWeekOfMonthParser(), // E2
-      new ARDateRangeParser(), // E2
-      new ARClockTimeParser(), // E2
-      new ARMonthPartParser(), // E2
-      new ARSetParser(), // E2
-      new ARDurationParser(), // E2
-      new ARVagueTimeParser(), // E2
-      new ARTimeUnitSpanParser(), // E2
-      new ARTimeUnitAgoLaterParser(), // E2
-      new ARMonthNameDateParser(), // E2
-      new ARYearParser(), // E2
-      new ARNumericDateParser(), // E2
+      new ARHijriDateParser(),
+      new ARHolidayParser(),
+      new ARWeekOfMonthParser(),
+      new ARDateRangeParser(),
+      new ARClockTimeParser(),
+      new ARMonthPartParser(),
+      new ARSetParser(),
+      new ARDurationParser(),
+      new ARVagueTimeParser(),
+      new ARTimeUnitSpanParser(),
+      new ARTimeUnitAgoLaterParser(),
+      new ARMonthNameDateParser(),
+      new ARYearParser(),
+      new ARNumericDateParser(),
     ],
     refiners: [
       new AROverlapRemovalRefiner(),
