@@ -118,6 +118,8 @@ interface Best {
  */
 export function findAll(text: NormalisedText, lexicons: readonly Lexicon<unknown>[]): PhraseMatch<unknown>[][] {
   const table = merged(lexicons);
+  const hitsByWord = hitTables.get(table) ?? new Map<string, WordHits>();
+  hitTables.set(table, hitsByWord);
   const words = wordsOf(text);
   const out: PhraseMatch<unknown>[][] = lexicons.map(() => []);
   const next = new Int32Array(lexicons.length);
@@ -126,9 +128,11 @@ export function findAll(text: NormalisedText, lexicons: readonly Lexicon<unknown
   const found = new Map<number, Best>();
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i]!;
-    for (const { pre, rest, stems } of word.readings) {
+    const hits = hitsOf(table, hitsByWord, word.text);
+    if (hits === NO_HITS) continue;
+    for (const { pre, rest, stems } of hits) {
       found.clear();
-      for (const { lexicon, candidates } of table.get(rest) ?? []) {
+      for (const { lexicon, candidates } of rest) {
         if (done[lexicon] || next[lexicon]! > i) continue;
         for (const c of candidates) {
           const had = found.get(lexicon);
@@ -137,8 +141,10 @@ export function findAll(text: NormalisedText, lexicons: readonly Lexicon<unknown
           if (last !== null) found.set(lexicon, { c, suffix: last.suffix, last: last.index });
         }
       }
-      for (const { base, suffix } of stems) {
-        for (const { lexicon, candidates } of table.get(base) ?? []) {
+      for (const { suffix, lexicons: stemLexicons } of stems) {
+        // «ه» after the stem is a pronoun only where the writer did not write ة («وزارة» is no «وزار» + «ه»).
+        if (suffix.startsWith("ه") && text.original[text.toOriginalStart(word.end - suffix.length)] === "ة") continue;
+        for (const { lexicon, candidates } of stemLexicons) {
           if (done[lexicon] || next[lexicon]! > i) continue;
           for (const c of candidates) {
             if (c.tokens.length !== 1 || !c.key.entry.suffixes) continue;
@@ -171,59 +177,66 @@ export function findAll(text: NormalisedText, lexicons: readonly Lexicon<unknown
   return out;
 }
 
+type TableHits = readonly { lexicon: number; candidates: readonly Candidate<unknown>[] }[];
+
+/**
+ * The readings of one word that some lexicon of a merged table knows: per reading (longest proclitics first), the
+ * table's entries for the rest and for the rest without an attached pronoun. Most words have none (NO_HITS).
+ */
+type WordHits = readonly { pre: string; rest: TableHits; stems: { suffix: string; lexicons: TableHits }[] }[];
+const NO_HITS: WordHits = [];
+const NO_TABLE_HITS: TableHits = [];
+/** Per merged table, the hits of each word seen (news vocabulary repeats: a word is read once). Bounded. */
+const hitTables = new WeakMap<Merged, Map<string, WordHits>>();
+const MAX_REMEMBERED_WORDS = 200_000;
+
+function hitsOf(table: Merged, remembered: Map<string, WordHits>, word: string): WordHits {
+  const known = remembered.get(word);
+  if (known) return known;
+  const hits: { pre: string; rest: TableHits; stems: { suffix: string; lexicons: TableHits }[] }[] = [];
+  const first = word.charCodeAt(0);
+  for (const pre of PROCLITICS) {
+    if (word.length <= pre.length || (pre !== "" && (pre.charCodeAt(0) !== first || !word.startsWith(pre)))) continue;
+    const rest = pre === "" ? word : word.slice(pre.length);
+    const stems: { suffix: string; lexicons: TableHits }[] = [];
+    for (const suffix of SUFFIX_LIST) {
+      if (rest.length <= suffix.length || !rest.endsWith(suffix)) continue;
+      const lexicons = table.get(rest.slice(0, -suffix.length));
+      if (lexicons) stems.push({ suffix, lexicons });
+    }
+    const restHits = table.get(rest) ?? NO_TABLE_HITS;
+    if (restHits.length || stems.length) hits.push({ pre, rest: restHits, stems });
+  }
+  const result = hits.length ? hits : NO_HITS;
+  if (remembered.size >= MAX_REMEMBERED_WORDS) remembered.clear();
+  remembered.set(word, result);
+  return result;
+}
+
 export interface Candidate<T> {
   body: string;
   key: Key<T>;
   tokens: string[];
 }
 
-/** One way to read a word: its proclitics, the rest, and the rest without an attached pronoun. */
-interface Reading {
-  pre: string;
-  rest: string;
-  /** «استعادته» → «استعادت» + «ه»; never a folded ة («وزارة»). */
-  stems: { base: string; suffix: string }[];
-}
-
 interface Word {
   start: number;
   end: number;
   text: string;
-  /** Longest proclitics first, as a greedy `[وف]?[بلك]?` would try them. */
-  readings: Reading[];
 }
 
 const WORD_RE = /^[\p{L}\p{M}\p{N}_]+$/u;
 const WORDS = /[\p{L}\p{M}\p{N}_]+/gu;
 const SUFFIX_LIST = ["هما", "هم", "هن", "ها", "ه", "نا"];
 const PROCLITICS = ["وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك", ""];
-const NO_STEMS: Reading["stems"] = [];
 const wordCache = new WeakMap<NormalisedText, Word[]>();
 
-/** The words of a text with their readings, computed once per text and shared by every lexicon. */
+/** The words of a text, cut once per text and shared by every lexicon. */
 function wordsOf(text: NormalisedText): Word[] {
   let words = wordCache.get(text);
   if (words) return words;
   words = [];
-  for (const m of text.text.matchAll(WORDS)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const readings: Reading[] = [];
-    const first = m[0].charCodeAt(0);
-    for (const pre of PROCLITICS) {
-      if (m[0].length <= pre.length || (pre !== "" && (pre.charCodeAt(0) !== first || !m[0].startsWith(pre)))) continue;
-      const rest = pre === "" ? m[0] : m[0].slice(pre.length);
-      let stems = NO_STEMS;
-      for (const suffix of SUFFIX_LIST) {
-        if (rest.length <= suffix.length || !rest.endsWith(suffix)) continue;
-        if (suffix.startsWith("ه") && text.original[text.toOriginalStart(end - suffix.length)] === "ة") continue;
-        if (stems === NO_STEMS) stems = [];
-        stems.push({ base: rest.slice(0, -suffix.length), suffix });
-      }
-      readings.push({ pre, rest, stems });
-    }
-    words.push({ start, end, text: m[0], readings });
-  }
+  for (const m of text.text.matchAll(WORDS)) words.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   wordCache.set(text, words);
   return words;
 }
