@@ -137,7 +137,7 @@ export function findAll(text: NormalisedText, lexicons: readonly Lexicon<unknown
         for (const c of candidates) {
           const had = found.get(lexicon);
           if (had && c.body.length <= had.c.body.length) break;
-          const last = continuation(text, words, i, c);
+          const last = continuation(words, i, c);
           if (last !== null) found.set(lexicon, { c, suffix: last.suffix, last: last.index });
         }
       }
@@ -223,6 +223,8 @@ interface Word {
   start: number;
   end: number;
   text: string;
+  /** Only spaces or tabs since the previous word (so the two may belong to one multi-word form). */
+  joined: boolean;
 }
 
 const WORD_RE = /^[\p{L}\p{M}\p{N}_]+$/u;
@@ -236,16 +238,20 @@ function wordsOf(text: NormalisedText): Word[] {
   let words = wordCache.get(text);
   if (words) return words;
   words = [];
-  for (const m of text.text.matchAll(WORDS)) words.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  let previousEnd = -1;
+  for (const m of text.text.matchAll(WORDS)) {
+    words.push({ start: m.index, end: m.index + m[0].length, text: m[0], joined: previousEnd >= 0 && onlySpacesBetween(text.text, previousEnd, m.index) });
+    previousEnd = m.index + m[0].length;
+  }
   wordCache.set(text, words);
   return words;
 }
 
 /** Do the words after `i` continue a multi-word form (separated by spaces on one line)? The last may take a pronoun. */
-function continuation(text: NormalisedText, words: readonly Word[], i: number, c: Candidate<unknown>): { index: number; suffix: string } | null {
+function continuation(words: readonly Word[], i: number, c: Candidate<unknown>): { index: number; suffix: string } | null {
   for (let k = 1; k < c.tokens.length; k += 1) {
     const w = words[i + k];
-    if (!w || !GAP_ONLY.test(text.text.slice(words[i + k - 1]!.end, w.start))) return null;
+    if (!w || !w.joined) return null;
     if (w.text === c.tokens[k]) continue;
     const lastWithPronoun =
       k === c.tokens.length - 1 && c.key.entry.suffixes && SUFFIX_LIST.some((s) => w.text === c.tokens[k] + s);
@@ -255,4 +261,11 @@ function continuation(text: NormalisedText, words: readonly Word[], i: number, c
   return { index: i + c.tokens.length - 1, suffix: "" };
 }
 
-const GAP_ONLY = /^[ \t]+$/u;
+function onlySpacesBetween(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
+}
