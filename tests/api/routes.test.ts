@@ -117,6 +117,32 @@ describe("share links", () => {
     expect(typeof (await res.json()).error).toBe("string");
   });
 
+  it("refuses a client that makes too many links with 429 and Retry-After, and keeps serving the ones made", async () => {
+    const from = (ip: string) =>
+      createViewRoute(
+        new NextRequest(`${BASE}/api/views`, {
+          method: "POST",
+          body: JSON.stringify({ query: "v=1&w=2016-12-01~2016-12-31" }),
+          headers: { "content-type": "application/json", "x-forwarded-for": ip },
+        }),
+      );
+    const statuses: number[] = [];
+    let first = "";
+    for (let i = 0; i < 31; i += 1) {
+      const res = await from("203.0.113.9");
+      statuses.push(res.status);
+      if (i === 0) first = (await res.json()).slug;
+      else if (res.status === 429) {
+        expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+        expect((await res.json()).error).toMatch(/too many share links/);
+      }
+    }
+    expect(statuses.filter((s) => s === 201)).toHaveLength(30);
+    expect(statuses[30]).toBe(429);
+    expect((await viewRoute(get(`/api/views/${first}`), params({ slug: first }))).status).toBe(200);
+    expect((await from("198.51.100.4")).status).toBe(201);
+  });
+
   it("says 404 for an unknown link and 400 for a malformed one", async () => {
     expect((await viewRoute(get("/api/views/AAAAAAAAAAAAAAAA"), params({ slug: "AAAAAAAAAAAAAAAA" }))).status).toBe(404);
     expect((await viewRoute(get("/api/views/short"), params({ slug: "short" }))).status).toBe(400);
