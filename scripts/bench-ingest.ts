@@ -10,6 +10,7 @@
 // Figures, not assertions: tests never depend on timing.
 import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
+import { performance as nodePerformance } from "node:perf_hooks";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { readArticleFile } from "../lib/article/files";
@@ -216,13 +217,23 @@ async function benchmark(label: string, target: DatabaseTarget, corpus: string, 
     };
     const started = performance.now();
     const cpuBefore = process.cpuUsage();
+    // The main thread's busy share (event loop utilisation): process CPU also counts the analysis workers.
+    const eluBefore = nodePerformance.eventLoopUtilization();
+    let writesDoneAt = 0;
+    let eluWrites = eluBefore;
+    const writesDone = async () => {
+      writesDoneAt = performance.now();
+      eluWrites = nodePerformance.eventLoopUtilization();
+      await pool?.close();
+    };
     async function* readings() {
       yield* readArticleFile(corpus);
     }
     const summary = await ingestArticles(db, readings(), {
       analyse: timedAnalyse,
       analysisVersion: analysisFingerprint(ROOT),
-      ...(pool ? { analyseAsync: (a: Parameters<typeof pool.analyse>[0]) => pool.analyse(a), onWritesDone: () => pool.close() } : {}),
+      ...(pool ? { analyseAsync: (a: Parameters<typeof pool.analyse>[0]) => pool.analyse(a) } : {}),
+      onWritesDone: writesDone,
       onOutcome: () => {
         done += 1;
         if (done % Math.max(1, Math.floor(count / 4)) === 0) {
@@ -234,12 +245,19 @@ async function benchmark(label: string, target: DatabaseTarget, corpus: string, 
     const seconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpuBefore);
     memory.stop();
+    const eluAll = nodePerformance.eventLoopUtilization(eluBefore);
+    const eluWriting = nodePerformance.eventLoopUtilization(eluWrites, eluBefore);
     const split = pool
-      ? `analysis on ${options.workers} worker threads; main thread CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (reading, storing)`
+      ? `analysis on ${options.workers} worker threads; process CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (all threads)`
       : `analysis ${(analysisMs / 1000).toFixed(1)} s = ${(analysisMs / Math.max(1, summary.added)).toFixed(1)} ms/article; storage and reading the rest`;
+    const writeSeconds = (writesDoneAt - started) / 1000;
+    const phases =
+      `  phases: reading, analysis and writing ${writeSeconds.toFixed(1)} s (main thread busy ${(eluWriting.utilization * 100).toFixed(0)}%), ` +
+      `statistics and groups ${(seconds - writeSeconds).toFixed(1)} s; main thread busy ${(eluAll.active / 1000).toFixed(1)} s in all\n`;
     process.stdout.write(
       `ingest: ${summary.added} added, ${summary.failed} failed, ${summary.expressions} time expressions, ${summary.events} events in ${seconds.toFixed(1)} s\n` +
         `  ${(summary.added / seconds).toFixed(0)} articles/s, ${(summary.events / seconds).toFixed(0)} events/s (${split})\n` +
+        phases +
         `  peak memory (RSS) ${mb(memory.peak)}; RSS after ${checkpoints.join(", ")} articles\n`,
     );
     if (summary.failed) process.stdout.write(`  first problem: ${JSON.stringify(summary.problems[0])}\n`);

@@ -83,6 +83,8 @@ interface Prepared {
   window: [number, number];
   reported: boolean;
   places: string[];
+  /** Each place's ancestry (itself first), looked up once rather than in every comparison. */
+  chains: string[][];
   actors: Set<string>;
 }
 
@@ -95,7 +97,8 @@ function prepare(input: GroupInput): Prepared | null {
   const tolerance = TOLERANCE[e.granularity ?? "day"] ?? 1;
   const window: [number, number] = reported ? [raw[1] - REPORTED_WINDOW, raw[1]] : [raw[0] - tolerance, raw[1] + tolerance];
   const actors = new Set(e.actors.map((a) => a.id).filter((id) => !GENERIC_ACTORS.has(id)).map((id) => ancestry(gazetteer.actors, id).pop() ?? id));
-  return { input, key: `${input.articleId}#${e.ordinal}`, raw, window, reported, places: [...new Set(e.places.map((p) => p.id))], actors };
+  const places = [...new Set(e.places.map((p) => p.id))];
+  return { input, key: `${input.articleId}#${e.ordinal}`, raw, window, reported, places, chains: places.map(chain), actors };
 }
 
 const chains = new Map<string, string[]>();
@@ -114,15 +117,16 @@ function placeRoot(id: string): string | null {
   return c.length >= 2 ? c[c.length - 2]! : null;
 }
 
-function placeScore(a: readonly string[], b: readonly string[]): number | null {
-  if (a.length === 0 || b.length === 0) return 0.3;
+function placeScore(a: Prepared, b: Prepared): number | null {
+  if (a.places.length === 0 || b.places.length === 0) return 0.3;
   let best = 0;
-  for (const p of a) {
-    for (const q of b) {
+  for (let i = 0; i < a.places.length; i += 1) {
+    const p = a.places[i]!;
+    const up = a.chains[i]!;
+    for (let j = 0; j < b.places.length; j += 1) {
+      const q = b.places[j]!;
       if (p === q) return 1;
-      const up = chain(p);
-      const down = chain(q);
-      const outer = up.includes(q) ? q : down.includes(p) ? p : null;
+      const outer = up.includes(q) ? q : b.chains[j]!.includes(p) ? p : null;
       if (outer) best = Math.max(best, CONTAINING[gazetteer.places.get(outer)?.kind ?? ""] ?? CONTAINING_DEFAULT);
     }
   }
@@ -149,7 +153,7 @@ function pairScore(a: Prepared, b: Prepared): number | null {
   if (ea.category !== eb.category) return null;
   // What was said is one event only when the same speaker said the same kind of thing.
   if (ea.category === "statement" && (ea.subEventType !== eb.subEventType || !sameSpeaker(ea, eb))) return null;
-  const place = placeScore(a.places, b.places);
+  const place = placeScore(a, b);
   const date = dateScore(a, b);
   if (place === null || date === null) return null;
   const sub = ea.subEventType === eb.subEventType ? 1 : 0.5;
@@ -189,49 +193,57 @@ function blocks(p: Prepared): string[] {
 export const LINKAGE = 8;
 
 interface Building {
-  members: number[];
+  members: Prepared[];
   /** The latest day any of the first LINKAGE members' windows reaches: later mentions beyond it cannot join. */
   reach: number;
   /** Scores computed between members of different articles, per member. */
-  scores: Map<number, number[]>;
+  scores: Map<Prepared, number[]>;
+  /** The blocks it is listed in (to leave them once settled). */
+  keys: Set<string>;
 }
 
-export function groupEvents(inputs: readonly GroupInput[]): EventGroup[] {
-  const prepared = inputs.map(prepare).filter((p): p is Prepared => p !== null);
-  prepared.sort((x, y) => x.window[0] - y.window[0] || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+/** The fixed order mentions are taken in: window start, then article id and ordinal. */
+function sweepOrder(x: Prepared, y: Prepared): number {
+  return x.window[0] - y.window[0] || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0);
+}
 
-  // Mentions in a fixed order (window start, article id, ordinal): each joins the best group of its blocks that it
-  // fully agrees with, or starts one. Same-article members must agree as well, but only cross-article pairs count as
-  // evidence. A group whose reach ends before a mention's window starts can never be joined again: it leaves its blocks.
-  const building: Building[] = [];
-  const groupsOfBlock = new Map<string, Set<number>>();
-  prepared.forEach((p, i) => {
+/**
+ * The one pass over prepared mentions, given in sweep order: each joins the best group of its blocks that it fully
+ * agrees with, or starts one. Same-article members must agree as well, but only cross-article pairs count as
+ * evidence. A group whose reach ends before a mention's window starts can never be joined again: it is settled
+ * (handed to `settled`) and leaves its blocks, so only the groups of the last few weeks are held.
+ */
+class Sweep {
+  private readonly groupsOfBlock = new Map<string, Set<Building>>();
+  private readonly open = new Set<Building>();
+  private settledBefore = -Infinity;
+
+  constructor(private readonly settled: (g: Building) => void) {}
+
+  add(p: Prepared): void {
+    this.settle(p.window[0]);
     const keys = blocks(p);
-    const seen = new Set<number>();
-    let best = -1;
-    let bestScores: [number, number][] = [];
+    const seen = new Set<Building>();
+    let best: Building | null = null;
+    let bestScores: [Prepared, number][] = [];
     let bestMean = -1;
     for (const k of keys) {
-      const set = groupsOfBlock.get(k);
+      const set = this.groupsOfBlock.get(k);
       if (!set) continue;
       for (const g of set) {
-        if (building[g]!.reach < p.window[0]) {
-          set.delete(g);
-          continue;
-        }
         if (seen.has(g)) continue;
         seen.add(g);
-        const pairs: [number, number][] = [];
+        const pairs: [Prepared, number][] = [];
         let ok = true;
-        const members = building[g]!.members;
+        const members = g.members;
         for (let x = 0; x < members.length && x < LINKAGE; x += 1) {
           const m = members[x]!;
-          const s = pairScore(prepared[m]!, p);
+          const s = pairScore(m, p);
           if (s === null || s < THRESHOLD) {
             ok = false;
             break;
           }
-          if (prepared[m]!.input.articleId !== p.input.articleId) pairs.push([m, s]);
+          if (m.input.articleId !== p.input.articleId) pairs.push([m, s]);
         }
         if (!ok || pairs.length === 0) continue;
         const mean = pairs.reduce((a, [, s]) => a + s, 0) / pairs.length;
@@ -242,71 +254,171 @@ export function groupEvents(inputs: readonly GroupInput[]): EventGroup[] {
         }
       }
     }
-    if (best < 0) {
-      best = building.length;
-      building.push({ members: [], reach: p.window[1], scores: new Map() });
+    if (best === null) {
+      best = { members: [], reach: p.window[1], scores: new Map(), keys: new Set() };
+      this.open.add(best);
     }
-    const g = building[best]!;
+    const g = best;
     if (g.members.length < LINKAGE) g.reach = Math.max(g.reach, p.window[1]);
-    g.members.push(i);
+    g.members.push(p);
     for (const [m, s] of bestScores) {
-      for (const end of [m, i]) {
+      for (const end of [m, p]) {
         const list = g.scores.get(end);
         if (list) list.push(s);
         else g.scores.set(end, [s]);
       }
     }
     for (const k of keys) {
-      const set = groupsOfBlock.get(k);
-      if (set) set.add(best);
-      else groupsOfBlock.set(k, new Set([best]));
+      const set = this.groupsOfBlock.get(k);
+      if (set) set.add(g);
+      else this.groupsOfBlock.set(k, new Set([g]));
+      g.keys.add(k);
     }
-  });
-
-  const groups: EventGroup[] = [];
-  for (const g of building) {
-    if (new Set(g.members.map((i) => prepared[i]!.input.articleId)).size < 2) continue;
-    groups.push(describe(g, prepared));
   }
+
+  /** Settles every group that no mention whose window starts on `day` or later can join. */
+  settle(day: number): void {
+    if (day <= this.settledBefore) return;
+    this.settledBefore = day;
+    for (const g of this.open) {
+      if (g.reach >= day) continue;
+      this.open.delete(g);
+      for (const k of g.keys) {
+        const set = this.groupsOfBlock.get(k)!;
+        set.delete(g);
+        if (set.size === 0) this.groupsOfBlock.delete(k);
+      }
+      this.settled(g);
+    }
+  }
+}
+
+/** A group of at least two articles' mentions, described; null for a mention left alone (or one article's). */
+function finished(g: Building): EventGroup | null {
+  return new Set(g.members.map((p) => p.input.articleId)).size < 2 ? null : describe(g);
+}
+
+export function groupEvents(inputs: readonly GroupInput[]): EventGroup[] {
+  const prepared = inputs.map(prepare).filter((p): p is Prepared => p !== null);
+  prepared.sort(sweepOrder);
+  const groups: EventGroup[] = [];
+  const sweep = new Sweep((g) => {
+    const group = finished(g);
+    if (group) groups.push(group);
+  });
+  for (const p of prepared) sweep.add(p);
+  sweep.settle(Infinity);
   return groups.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
-function describe(g: Building, prepared: Prepared[]): EventGroup {
-  const members = [...g.members].sort((x, y) => (prepared[x]!.key < prepared[y]!.key ? -1 : 1));
+/** The earliest a mention's window can start before its interval does (a year's tolerance; a "reported on" week). */
+const WINDOW_LEAD = Math.max(REPORTED_WINDOW, ...Object.values(TOLERANCE));
+
+/**
+ * groupEvents for mentions read in order of their interval's start (as a database reads them by date), with groups
+ * handed to `onGroup` as soon as no later mention can join them: memory holds a few weeks of mentions whatever the
+ * corpus holds. The groups are exactly those groupEvents forms from the same mentions (in no particular order).
+ * Mentions without an interval may come at any point (they never group).
+ */
+export class GroupStream {
+  private readonly sweep: Sweep;
+  /** Prepared mentions not yet in sweep order: a later one may still start its window earlier. */
+  private readonly pending: Prepared[] = [];
+  private lastStart = -Infinity;
+
+  constructor(onGroup: (group: EventGroup) => void) {
+    this.sweep = new Sweep((g) => {
+      const group = finished(g);
+      if (group) onGroup(group);
+    });
+  }
+
+  add(input: GroupInput): void {
+    const interval = input.event.interval;
+    if (!interval) return;
+    const start = dayNumber(interval.start);
+    if (start < this.lastStart) throw new Error(`GroupStream: mentions must come in order of their start (${interval.start} after a later one)`);
+    this.lastStart = start;
+    // No later mention's window starts before start − WINDOW_LEAD: the pending ones before that are in final order.
+    this.release(start - WINDOW_LEAD);
+    const p = prepare(input);
+    if (p) heapPush(this.pending, p);
+  }
+
+  /** Hands over the groups still open. */
+  end(): void {
+    this.release(Infinity);
+    this.sweep.settle(Infinity);
+  }
+
+  private release(before: number): void {
+    while (this.pending.length > 0 && this.pending[0]!.window[0] < before) this.sweep.add(heapPop(this.pending));
+  }
+}
+
+// A binary min-heap in sweep order.
+function heapPush(heap: Prepared[], p: Prepared): void {
+  heap.push(p);
+  for (let i = heap.length - 1; i > 0; ) {
+    const up = (i - 1) >> 1;
+    if (sweepOrder(heap[up]!, heap[i]!) <= 0) break;
+    [heap[up], heap[i]] = [heap[i]!, heap[up]!];
+    i = up;
+  }
+}
+
+function heapPop(heap: Prepared[]): Prepared {
+  const top = heap[0]!;
+  const last = heap.pop()!;
+  if (heap.length > 0) {
+    heap[0] = last;
+    for (let i = 0; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && sweepOrder(heap[l]!, heap[m]!) < 0) m = l;
+      if (r < heap.length && sweepOrder(heap[r]!, heap[m]!) < 0) m = r;
+      if (m === i) break;
+      [heap[m], heap[i]] = [heap[i]!, heap[m]!];
+      i = m;
+    }
+  }
+  return top;
+}
+
+function describe(g: Building): EventGroup {
+  const members = [...g.members].sort((x, y) => (x.key < y.key ? -1 : 1));
   const cross = [...g.scores.values()].flat();
   const own = g.scores;
   const mean = (xs: readonly number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
   const round = (x: number) => Math.round(x * 100) / 100;
-  const first = prepared[members[0]!]!;
+  const first = members[0]!;
   const count = (ids: string[][]) => {
     const seen = new Map<string, number>();
     for (const list of ids) for (const id of new Set(list)) seen.set(id, (seen.get(id) ?? 0) + 1);
     return [...seen].filter(([, n]) => n >= 2).map(([id]) => id).sort();
   };
-  const starts = members.map((i) => prepared[i]!.raw[0]);
-  const ends = members.map((i) => prepared[i]!.raw[1]);
+  const starts = members.map((p) => p.raw[0]);
+  const ends = members.map((p) => p.raw[1]);
   const start = Math.min(...starts);
   const end = Math.max(...ends);
-  const agree = members.every((i) => prepared[i]!.raw[0] === starts[0] && prepared[i]!.raw[1] === ends[0]);
+  const agree = members.every((p) => p.raw[0] === starts[0] && p.raw[1] === ends[0]);
   return {
     id: `g:${first.key}`,
     category: first.input.event.category,
-    members: members.map((i) => {
-      const p = prepared[i]!;
-      return {
-        articleId: p.input.articleId,
-        ordinal: p.input.event.ordinal,
-        outlet: p.input.outlet,
-        published: p.input.published,
-        interval: p.input.event.interval,
-        dateSource: p.input.event.dateSource,
-        score: round(mean(own.get(i) ?? [])),
-      };
-    }),
+    members: members.map((p) => ({
+      articleId: p.input.articleId,
+      ordinal: p.input.event.ordinal,
+      outlet: p.input.outlet,
+      published: p.input.published,
+      interval: p.input.event.interval,
+      dateSource: p.input.event.dateSource,
+      score: round(mean(own.get(p) ?? [])),
+    })),
     // Each pair was recorded at both of its ends.
     score: round(mean(cross)),
-    places: count(members.map((i) => prepared[i]!.places)),
-    actors: count(members.map((i) => [...prepared[i]!.actors])),
+    places: count(members.map((p) => p.places)),
+    actors: count(members.map((p) => [...p.actors])),
     spread: { start: isoDay(start), end: isoDay(end), days: end - start + 1, agree },
   };
 }

@@ -21,7 +21,8 @@ import { providerOf, sqliteConnectionOf, type Db, type Provider } from "./client
 import { activeCorrections } from "./correction-records";
 import { shortDatabaseError } from "./errors";
 import { materialiseArticle, type ActiveCorrections, type Materialised, type PreviousEvent } from "./materialise";
-import { affectedRange, regroupEvents, type RegroupSummary } from "./groups";
+import { affectedRange, regroupEvents, widenRange, type RegroupSummary } from "./groups";
+import type { DayInterval } from "../time/types";
 import { refreshStatistics } from "./statistics";
 
 export type IngestStatus = "added" | "updated" | "skipped";
@@ -110,6 +111,10 @@ export function addOutcome(summary: IngestSummary, outcome: IngestOutcome): void
 
 class Ingester {
   readonly summary = emptySummary();
+  /** The days the new articles' groupable events cover (known from their rows: no query needed). */
+  addedRange: DayInterval | null = null;
+  /** Updated articles: their range (and their events' old groups') is read back once everything is written. */
+  readonly updatedIds: string[] = [];
   private batch: BatchEntry[] = [];
   private batchIds = new Set<string>();
   /** The write of the previous batch, and the ids it holds. */
@@ -235,13 +240,17 @@ class Ingester {
           (tx) => insertArticles(tx, this.provider, inserts.map((i) => i.rows), sqliteConnectionOf(this.db)),
           TRANSACTION_OPTIONS,
         );
-        for (const i of inserts) outcomes[i.index] = added(i);
+        for (const i of inserts) {
+          outcomes[i.index] = added(i);
+          this.addRows(i.rows);
+        }
       } catch {
         // Retry one article per transaction: the faulty one fails alone.
         for (const i of inserts) {
           try {
             await this.db.$transaction((tx) => insertArticles(tx, this.provider, [i.rows], sqliteConnectionOf(this.db)), TRANSACTION_OPTIONS);
             outcomes[i.index] = added(i);
+            this.addRows(i.rows);
           } catch (err) {
             outcomes[i.index] = failure(i.pending.origin, `could not be stored: ${shortDatabaseError(err)}`);
           }
@@ -249,6 +258,13 @@ class Ingester {
       }
     }
     for (const outcome of outcomes) if (outcome) this.report(outcome);
+  }
+
+  /** Widens the range to regroup by a written article's events that can group (dated, not long spans). */
+  private addRows(rows: Materialised): void {
+    for (const e of rows.events) {
+      if (e.start && e.end && !e.longSpan) this.addedRange = widenRange(this.addedRange, { start: e.start, end: e.end });
+    }
   }
 
   /** A stored article whose content or analysis changed: re-derived in its own transaction, corrections re-applied. */
@@ -262,6 +278,7 @@ class Ingester {
         await replaceArticleRows(tx, this.provider, m);
         return m;
       }, TRANSACTION_OPTIONS);
+      this.updatedIds.push(p.article.id);
       return { status: "updated", articleId: p.article.id, origin: p.origin, expressions: rows.expressions.length, events: rows.events.length };
     } catch (err) {
       return failure(p.origin, `could not be updated: ${shortDatabaseError(err)}`);
@@ -278,8 +295,9 @@ export async function ingestArticles(db: Db, readings: AsyncIterable<ArticleRead
   const summary = ingester.summary;
   if (summary.changed.length > 0) {
     await refreshStatistics(db);
-    // The same event told by several articles: regrouped around the dates the changed articles touch.
-    const range = await affectedRange(db, summary.changed);
+    // The same event told by several articles: regrouped around the dates the changed articles touch (new articles'
+    // from their rows; updated ones' from the database, with the groups their events were in).
+    const range = widenRange(ingester.addedRange, ingester.updatedIds.length > 0 ? await affectedRange(db, ingester.updatedIds) : null);
     if (range) summary.grouping = await regroupEvents(db, range);
   }
   return summary;

@@ -22,9 +22,19 @@ function acceptScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
   return adapter;
 }
 
-/** The part of a better-sqlite3 connection that bulk inserts use (lib/store/bulk-insert.ts). */
+/** The part of a better-sqlite3 statement the store uses. */
+export interface SqliteStatement {
+  run(...params: unknown[]): unknown;
+  all(...params: unknown[]): unknown[];
+  /** Rows as arrays rather than objects. */
+  raw(on?: boolean): SqliteStatement;
+  /** Integers as numbers (the adapter's connection returns BigInt by default). */
+  safeIntegers(on?: boolean): SqliteStatement;
+}
+
+/** The part of a better-sqlite3 connection that bulk writes and bulk reads use (lib/store/bulk-insert.ts, groups.ts). */
 export interface SqliteConnection {
-  prepare(sql: string): { run(...params: unknown[]): unknown };
+  prepare(sql: string): SqliteStatement;
   readonly inTransaction: boolean;
 }
 
