@@ -68,6 +68,10 @@ export default function ShareMenu({ view }: Props) {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: viewQuery(view) }),
     });
+    if (res.status === 429) {
+      setStatus(t.shareTooMany.replace("{s}", String(Number(res.headers.get("retry-after")) || 60)));
+      return;
+    }
     if (!res.ok) {
       setStatus(((await res.json().catch(() => ({}))) as { error?: string }).error ?? String(res.status));
       return;
