@@ -1,5 +1,6 @@
 // Exports of the filtered events in the formats the field uses: JSON, CSV (spreadsheets), TimelineJS JSON
-// (Knight Lab), and TimeML (the article text with TIMEX3 annotations). Pure functions over plain data.
+// (Knight Lab), and TimeML (the article text with TIMEX3 and EVENT annotations, and TLINKs). Pure functions over
+// plain data.
 import type { TimeExpression } from "../time/types";
 import { displayName } from "./entities";
 import { categoryLabel } from "./i18n";
@@ -146,6 +147,20 @@ export interface TimeMlArticle {
   published: string | null;
   text: string;
   expressions: TimeExpression[];
+  /** Events to annotate (EVENT + MAKEINSTANCE), with their links to times and to each other (TLINK). */
+  events?: TimeMlEvent[];
+}
+
+export interface TimeMlEvent {
+  ordinal: number;
+  /** The clause in the original text: the trigger is looked for inside it. */
+  clause: { start: number; end: number };
+  /** The trigger words as they appear in the text («استعادت»). */
+  trigger: string;
+  category: string;
+  /** Index of the expression that dates the event now (after corrections), if one does. */
+  timexIndex: number | null;
+  relations: readonly { type: "after" | "before" | "simultaneous"; ordinal: number }[];
 }
 
 /** XML 1.0 text: the five entities escaped, characters XML forbids dropped. */
@@ -162,35 +177,95 @@ function attrs(pairs: [string, string | null | undefined][]): string {
     .join("");
 }
 
-/** One article as a TimeML document body: DCT, then the text with non-overlapping TIMEX3 tags. */
+/** SINCE_MOD expressions («منذ مساء أمس») begin the event; other dating expressions include it. */
+const TLINK_TO_TIME = (x: TimeExpression): string => (x.mod === "ON_OR_AFTER" ? "BEGUN_BY" : "IS_INCLUDED");
+const TLINK_BETWEEN_EVENTS = { after: "AFTER", before: "BEFORE", simultaneous: "SIMULTANEOUS" } as const;
+
+interface Tag {
+  start: number;
+  end: number;
+  open: string;
+  close: string;
+}
+
+/**
+ * One article as a TimeML document body: DCT, the text with TIMEX3 and EVENT tags (never overlapping: an event
+ * trigger inside a time expression is left untagged), then MAKEINSTANCE for each tagged event and TLINKs: event to
+ * the expression that dates it, event to event for the relations the text states («بعد», «عقب», «بالتزامن مع»).
+ */
 export function timeMlDocument(a: TimeMlArticle): string {
   const dct = a.published
     ? `<DCT><TIMEX3${attrs([["tid", "t0"], ["type", "DATE"], ["value", a.published], ["temporalFunction", "false"], ["functionInDocument", "CREATION_TIME"]])}>${xmlText(a.published)}</TIMEX3></DCT>`
     : "<DCT/>";
+  const tags: Tag[] = [];
+  const overlapsTag = (start: number, end: number) => tags.some((t) => start < t.end && t.start < end);
   // tids follow the engine's expression list (t1 = index 0), so anchors by index keep their meaning.
+  const tagged = new Set<number>();
   const ordered = a.expressions
-    .map((x, i) => ({ x, tid: `t${i + 1}` }))
+    .map((x, i) => ({ x, i }))
     .filter(({ x }) => x.start >= 0 && x.end <= a.text.length && x.end > x.start)
     .sort((p, q) => p.x.start - q.x.start || q.x.end - p.x.end);
-  let out = "";
-  let at = 0;
-  for (const { x, tid } of ordered) {
-    if (x.start < at) continue; // TIMEX3 tags cannot overlap: keep the first, longest one
+  for (const { x, i } of ordered) {
+    if (overlapsTag(x.start, x.end)) continue; // TIMEX3 tags cannot overlap: keep the first, longest one
     const anchor =
       x.anchor.kind === "publication" ? "t0" : x.anchor.kind === "expression" ? `t${x.anchor.index + 1}` : null;
-    out += xmlText(a.text.slice(at, x.start));
-    out += `<TIMEX3${attrs([
-      ["tid", tid],
+    const open = `<TIMEX3${attrs([
+      ["tid", `t${i + 1}`],
       ["type", x.type],
       ["value", x.value],
       ["mod", x.mod],
       ["temporalFunction", anchor ? "true" : "false"],
       ["anchorTimeID", anchor],
-    ])}>${xmlText(a.text.slice(x.start, x.end))}</TIMEX3>`;
-    at = x.end;
+    ])}>`;
+    tags.push({ start: x.start, end: x.end, open, close: "</TIMEX3>" });
+    tagged.add(i);
+  }
+  const instances = new Set<number>();
+  for (const e of a.events ?? []) {
+    const start = e.trigger ? a.text.indexOf(e.trigger, e.clause.start) : -1;
+    if (start < 0 || start + e.trigger.length > e.clause.end) continue;
+    // A trigger around a time expression («أعادت أمس الأمن») is tagged by its first word.
+    const firstWord = e.trigger.search(/\s/u);
+    const end = [start + e.trigger.length, firstWord > 0 ? start + firstWord : -1].find((end) => end > start && !overlapsTag(start, end));
+    if (end === undefined) continue;
+    const open = `<EVENT${attrs([["eid", `e${e.ordinal + 1}`], ["class", e.category === "statement" ? "REPORTING" : "OCCURRENCE"]])}>`;
+    tags.push({ start, end, open, close: "</EVENT>" });
+    instances.add(e.ordinal);
+  }
+  tags.sort((p, q) => p.start - q.start);
+  let out = "";
+  let at = 0;
+  for (const t of tags) {
+    out += xmlText(a.text.slice(at, t.start)) + t.open + xmlText(a.text.slice(t.start, t.end)) + t.close;
+    at = t.end;
   }
   out += xmlText(a.text.slice(at));
-  return `<TimeML>\n<DOCID>${xmlText(a.id)}</DOCID>\n${dct}\n<TEXT>${out}</TEXT>\n</TimeML>`;
+
+  const links: string[] = [];
+  const instance = (ordinal: number) => `ei${ordinal + 1}`;
+  for (const e of (a.events ?? []).filter((e) => instances.has(e.ordinal)).sort((p, q) => p.ordinal - q.ordinal)) {
+    links.push(`<MAKEINSTANCE${attrs([["eiid", instance(e.ordinal)], ["eventID", `e${e.ordinal + 1}`], ["tense", "NONE"], ["aspect", "NONE"], ["polarity", "POS"], ["pos", "UNKNOWN"]])}/>`);
+  }
+  const seen = new Set<string>();
+  const link = (pairs: [string, string][]) => {
+    const key = pairs.map((p) => p.join("=")).join(" ");
+    if (seen.has(key)) return;
+    seen.add(key);
+    links.push(`<TLINK${attrs([["lid", `l${seen.size}`], ...pairs])}/>`);
+  };
+  for (const e of a.events ?? []) {
+    if (!instances.has(e.ordinal)) continue;
+    const x = e.timexIndex === null ? undefined : a.expressions[e.timexIndex];
+    if (x && e.timexIndex !== null && tagged.has(e.timexIndex)) {
+      link([["relType", TLINK_TO_TIME(x)], ["eventInstanceID", instance(e.ordinal)], ["relatedToTime", `t${e.timexIndex + 1}`]]);
+    }
+    for (const r of e.relations) {
+      if (!instances.has(r.ordinal) || r.ordinal === e.ordinal) continue;
+      link([["relType", TLINK_BETWEEN_EVENTS[r.type]], ["eventInstanceID", instance(e.ordinal)], ["relatedToEventInstance", instance(r.ordinal)]]);
+    }
+  }
+  const tail = links.length ? `\n${links.join("\n")}` : "";
+  return `<TimeML>\n<DOCID>${xmlText(a.id)}</DOCID>\n${dct}\n<TEXT>${out}</TEXT>${tail}\n</TimeML>`;
 }
 
 /** A single article: a TimeML file. */

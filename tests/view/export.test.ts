@@ -5,6 +5,9 @@ import { readCorpusArticle, spanOf } from "./corpus";
 import { aleppoEvents } from "./fixtures";
 import { readCsv } from "./csv";
 import { findAll, parseXml, textOf } from "./xml-check";
+import { readFileSync } from "node:fs";
+import { analyseArticle } from "@/lib/pipeline";
+import { readMarkdownArticle } from "@/lib/article/markdown";
 
 function expr(text: string, body: string, over: Partial<TimeExpression>, nth = 0): TimeExpression {
   return {
@@ -108,5 +111,58 @@ describe("exports of the filtered events", () => {
 describe("the strict XML check used above", () => {
   it.each(["<a><b></a></b>", "<a>&</a>", "<a>x<b></a>", '<a x="1" x="2"/>', "<a/><b/>", "<a>&foo;</a>", "<a x=1/>"])("rejects %s", (bad) => {
     expect(() => parseXml(bad)).toThrow();
+  });
+});
+
+describe("TimeML events and links, on a corpus article through the whole pipeline", () => {
+  const file = "002_bd2704263292804c.md";
+  const reading = readMarkdownArticle(readFileSync(new URL(`../../corpus/${file}`, import.meta.url), "utf8"), file);
+  if (!reading.ok) throw new Error(`corpus article ${file} does not read`);
+  const a = reading.article;
+  const { timexes, events } = analyseArticle(a);
+  const xml = toTimeMl({
+    id: a.id,
+    published: a.published,
+    text: a.text,
+    expressions: timexes,
+    events: events.map((e) => ({ ordinal: e.ordinal, clause: e.clause, trigger: e.trigger, category: e.category, timexIndex: e.timexIndex, relations: e.relations })),
+  });
+  const doc = parseXml(xml);
+  const text = findAll(doc, "TEXT")[0]!;
+  const tagged = findAll(text, "EVENT");
+  const links = findAll(doc, "TLINK");
+  const instanceOf = new Map(findAll(doc, "MAKEINSTANCE").map((m) => [m.attrs.eventID!, m.attrs.eiid!]));
+  const eventAt = (trigger: string) => tagged.find((t) => textOf(t) === trigger);
+
+  it("keeps the text whole and tags each event's trigger, never inside a time expression", () => {
+    expect(textOf(text)).toBe(a.text);
+    expect(tagged.length).toBe(events.length);
+    for (const t of tagged) expect(findAll(t, "TIMEX3")).toHaveLength(0);
+    // Statements are REPORTING events, the rest OCCURRENCE.
+    expect(eventAt("نفت")?.attrs.class).toBe("REPORTING");
+    expect(eventAt("تحرير")?.attrs.class).toBe("OCCURRENCE");
+    expect(instanceOf.size).toBe(tagged.length);
+  });
+
+  it("links the recapture of al-Asila to «أمس» (2016-12-11) and the Palmyra fighting to «منذ صباح الأحد»", () => {
+    // «أعادت أمس الأمن والاستقرار»: the trigger holds the time expression, so its first word is tagged.
+    const asila = eventAt("أعادت")!;
+    const yesterday = findAll(text, "TIMEX3").find((t) => textOf(t) === "أمس")!;
+    expect(yesterday.attrs.value).toBe("2016-12-11");
+    expect(links).toContainEqual(
+      expect.objectContaining({ attrs: expect.objectContaining({ relType: "IS_INCLUDED", eventInstanceID: instanceOf.get(asila.attrs.eid!), relatedToTime: yesterday.attrs.tid }) }),
+    );
+    const fighting = eventAt("معارك")!;
+    const since = findAll(text, "TIMEX3").find((t) => textOf(t) === "منذ صباح الأحد")!;
+    expect(links).toContainEqual(
+      expect.objectContaining({ attrs: expect.objectContaining({ relType: "BEGUN_BY", eventInstanceID: instanceOf.get(fighting.attrs.eid!), relatedToTime: since.attrs.tid }) }),
+    );
+  });
+
+  it("states «عقب»: the fighting comes after ISIS took the city", () => {
+    const fighting = instanceOf.get(eventAt("معارك")!.attrs.eid!);
+    const takeover = instanceOf.get(eventAt("سيطرة")!.attrs.eid!);
+    expect(links.map((l) => [l.attrs.eventInstanceID, l.attrs.relType, l.attrs.relatedToEventInstance])).toContainEqual([fighting, "AFTER", takeover]);
+    expect(new Set(links.map((l) => l.attrs.lid)).size).toBe(links.length);
   });
 });

@@ -1,7 +1,9 @@
 // GET /api/export?format=json|csv|timelinejs|timeml&from=&to=&<view filters>[&l=en] → a download of the filtered
-// events (TimeML: the articles they come from, with TIMEX3 annotations). Same filters as the view.
+// events (TimeML: the articles they come from, with TIMEX3 and the filtered events' EVENT annotations and TLINKs).
+// Same filters as the view.
 import type { NextRequest } from "next/server";
-import { getArticlesWithExpressions, listAllEvents, TooMany } from "@/lib/store/timeline";
+import { listAllEvents, TooMany } from "@/lib/store/timeline";
+import { getTimeMlArticles } from "@/lib/store/timeml";
 import { toCsv, toJson, toTimelineJs, toTimeMl, toTimeMlCollection } from "@/lib/view/export";
 import { BadRequest, parseEventsQuery, parseExportFormat, parseId } from "@/lib/view/query";
 import { encodeFilters } from "@/lib/view/url";
@@ -27,7 +29,7 @@ export async function GET(req: NextRequest) {
     if (single !== null) {
       if (format !== "timeml") throw new BadRequest("«article» goes with format=timeml");
       const id = parseId(single, "article");
-      const [a] = await getArticlesWithExpressions([id]);
+      const [a] = await getTimeMlArticles([id]);
       return a ? download(toTimeMl(a), "application/xml", `${id}.tml`) : notFound("article", id);
     }
     const q = parseEventsQuery(params);
@@ -53,7 +55,8 @@ export async function GET(req: NextRequest) {
       case "timeml": {
         const ids = [...new Set(events.map((e) => e.articleId))];
         if (ids.length > MAX_ARTICLES) throw new BadRequest(`${ids.length} articles: more than the ${MAX_ARTICLES} a TimeML export holds`);
-        return download(toTimeMlCollection(await getArticlesWithExpressions(ids)), "application/xml", "zaman-timeml.xml");
+        const annotated = await getTimeMlArticles(ids, new Set(events.map((e) => e.id)));
+        return download(toTimeMlCollection(annotated), "application/xml", "zaman-timeml.xml");
       }
     }
   });
