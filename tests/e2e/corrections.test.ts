@@ -6,11 +6,8 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { HistoryResponse } from "@/lib/corrections/types";
-import type { ArticleDetail, EventDetail } from "@/lib/view/types";
-import { DEFAULT_VIEW, EMPTY_FILTERS } from "@/lib/view/state";
-import { viewQuery } from "@/lib/view/url";
-import { windowAround } from "@/lib/view/window";
+import type { EventDetail } from "@/lib/view/types";
+import { eventUrl as eventUrlOn, fillCorrection, readApi, signIn as signInOn } from "./editor-flows";
 
 // The server inherits the environment when the harness is loaded: editing on, a session secret of the test's own.
 const PASSWORD = `e2e-${randomBytes(9).toString("base64url")}`;
@@ -31,34 +28,20 @@ let server: ZamanServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
-async function api<T>(path: string): Promise<T> {
-  const res = await fetch(`${server.url}${path}`);
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-const article = (id: string) => api<ArticleDetail>(`/api/articles/${encodeURIComponent(id)}`);
-const event = (id: string) => api<EventDetail>(`/api/events/${encodeURIComponent(id)}`);
-const history = (id: string) => api<HistoryResponse>(`/api/events/${encodeURIComponent(id)}/corrections`);
+// The server starts in beforeAll: the API helpers read its address when they are called.
+const { article, event, history, eventOf } = readApi({
+  get url() {
+    return server.url;
+  },
+});
+const eventUrl = (e: EventDetail, text = "") => eventUrlOn(server, e, text);
+const signIn = (page: Page, name: string, next: string) => signInOn(server, page, name, PASSWORD, next);
 
 async function newPage(): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1100 }, locale: "ar" });
   contexts.push(context);
   const page = await context.newPage();
   return { page, errors: watchErrors(page) };
-}
-
-/** The timeline opened on one event, its panel open, zoomed to the weeks around it. */
-function eventUrl(e: EventDetail, text = ""): string {
-  const filters = { ...EMPTY_FILTERS, text };
-  return `${server.url}/${viewQuery({ ...DEFAULT_VIEW, filters, selected: e.id, window: windowAround(e.interval!) })}`;
-}
-
-async function signIn(page: Page, name: string, next: string): Promise<void> {
-  await page.goto(`${server.url}/signin?next=${encodeURIComponent(next)}`);
-  await page.fill("[data-testid=signin-name]", name);
-  await page.fill("[data-testid=signin-password]", PASSWORD);
-  await page.click("[data-testid=signin-submit]");
-  await page.waitForURL((u) => !u.pathname.startsWith("/signin"), { timeout: 15_000 });
 }
 
 async function openEvent(page: Page, e: EventDetail): Promise<void> {
@@ -72,20 +55,6 @@ async function selectedItemX(page: Page): Promise<number> {
   const box = await page.locator(SELECTED_ITEM).first().boundingBox();
   if (!box) throw new Error("the selected event is not drawn");
   return box.x + box.width / 2;
-}
-
-async function fillCorrection(page: Page, start: string, reason: string): Promise<void> {
-  await page.click("[data-testid=edit-date]");
-  await page.fill("[data-testid=correction-start]", start);
-  await page.fill("[data-testid=correction-end]", "");
-  await page.fill("[data-testid=correction-reason]", reason);
-}
-
-async function eventOf(articleId: string, clause: RegExp): Promise<EventDetail> {
-  const a = await article(articleId);
-  const e = a.events.find((x) => clause.test(x.summary) && x.interval);
-  if (!e) throw new Error(`no dated event matching ${clause} in ${articleId}: ${a.events.map((x) => x.summary).join(" | ")}`);
-  return event(e.id);
 }
 
 beforeAll(async () => {

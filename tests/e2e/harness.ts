@@ -1,6 +1,6 @@
 // Browser-test harness: build the app once (shared between test files through a lock and a source fingerprint),
-// give each test file its own fresh SQLite database made by the store's setup, serve it with `next start` on a
-// free port, and drive Debian's chromium through playwright-core.
+// give each test file its own fresh database (SQLite, or an empty PostgreSQL one it is handed) made by the store's
+// setup, serve it with `next start` on a free port, and drive Debian's chromium through playwright-core.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -115,13 +115,15 @@ export interface ZamanServer {
 export interface StartOptions {
   /** Extra articles (corpus .md text) to ingest after the corpus, e.g. a hostile one. */
   extraArticles?: { name: string; content: string }[];
+  /** An empty database to use instead of a fresh SQLite file (e.g. a PostgreSQL one); the caller drops it. */
+  databaseUrl?: string;
 }
 
 /** A fresh database (store's setup + the corpus), then `next start` on a free port. */
 export async function startZaman(options: StartOptions = {}): Promise<ZamanServer> {
   const dist = await buildOnce();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zaman-e2e-"));
-  const databaseUrl = `file:${path.join(dir, "zaman.db")}`;
+  const databaseUrl = options.databaseUrl ?? `file:${path.join(dir, "zaman.db")}`;
   const env = { ...BASE_ENV, DATABASE_URL: databaseUrl };
   run(process.execPath, [TSX_BIN, "scripts/db-setup.ts"], env, "db:setup");
   const cli = (args: string[]) => run(process.execPath, [TSX_BIN, "cli/zaman.ts", ...args], env, `zaman ${args.join(" ")}`);
