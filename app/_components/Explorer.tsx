@@ -296,6 +296,7 @@ export default function Explorer(props: Props) {
               selected={view.selected}
               truncatedOf={truncated ? loaded.page.total : null}
               period={formatInterval({ start: timeToDay(view.window.start), end: timeToDay(view.window.end - 1) }, view.lang)}
+              from={timeToDay(view.window.start)}
               onSelect={(id) => {
                 select(id);
                 timeline.current?.reveal(id);

@@ -17,6 +17,8 @@ interface Props {
   truncatedOf: number | null;
   /** The period shown, in words: printed above the list so that a printout says what it covers. */
   period?: string;
+  /** The period's first day: events that began earlier are listed apart. */
+  from?: string;
   onSelect(id: string): void;
 }
 
@@ -51,9 +53,9 @@ function Row({ e, lang, selected, onSelect }: { e: TimelineEvent; lang: Lang; se
   );
 }
 
-export default function Narrative({ lang, events, undated, selected, truncatedOf, period, onSelect }: Props) {
+export default function Narrative({ lang, events, undated, selected, truncatedOf, period, from, onSelect }: Props) {
   const t = labels(lang);
-  const n = useMemo(() => buildNarrative(events), [events]);
+  const n = useMemo(() => buildNarrative(events, from ?? null), [events, from]);
   return (
     <section className="card narrative" aria-labelledby="narrative-title" data-testid="narrative">
       <h2 id="narrative-title">{t.narrative}</h2>
@@ -68,7 +70,17 @@ export default function Narrative({ lang, events, undated, selected, truncatedOf
           {t.tooMany} ({events.length ? `${events.length} ${t.eventsOf} ` : ""}{truncatedOf})
         </p>
       )}
-      {n.days.length === 0 && <p>{t.noEvents}</p>}
+      {n.days.length === 0 && n.earlier.length === 0 && <p>{t.noEvents}</p>}
+      {n.earlier.length > 0 && (
+        <section aria-label={t.startedEarlier} data-testid="narrative-earlier">
+          <h3>{t.startedEarlier}</h3>
+          <ol>
+            {n.earlier.map((e) => (
+              <Row key={e.id} e={e} lang={lang} selected={e.id === selected} onSelect={onSelect} />
+            ))}
+          </ol>
+        </section>
+      )}
       {n.days.map((d) => (
         <section key={d.day} aria-label={formatDayWithWeekday(d.day, lang)}>
           <h3>

@@ -185,7 +185,12 @@ describe("the timeline in a browser", () => {
     const days = await page.locator("[data-testid=narrative] h3 time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")!));
     expect(days.length).toBeGreaterThan(1);
     expect([...days].sort()).toEqual(days);
-    expect(await page.locator("[data-testid=narrative] h3").first().textContent()).toMatch(/\d+ .+\/.+ \d{4}/);
+    expect(await page.locator("[data-testid=narrative] h3:has(time)").first().textContent()).toMatch(/\d+ .+\/.+ \d{4}/);
+    // Periods under way before the window are read first, under their own heading, not under a far-off day.
+    const from = new Date(Number((await page.getAttribute(".timeline-host", "data-window"))!.split("~")[0])).toISOString().slice(0, 10);
+    expect(days.every((d) => d >= from)).toBe(true);
+    const earlier = await page.locator("[data-testid=narrative-earlier] .ev-row").evaluateAll((els) => els.map((e) => e.getAttribute("data-event-id")!));
+    for (const id of earlier) expect((await api<EventDetail>(`/api/events/${encodeURIComponent(id)}`)).interval!.start < from).toBe(true);
     const row = page.locator("[data-testid=narrative] .ev-row").nth(1);
     const id = await row.getAttribute("data-event-id");
     await row.click();

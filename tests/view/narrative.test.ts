@@ -15,4 +15,12 @@ describe("the narrative, day by day", () => {
     const b = buildNarrative([...aleppoEvents].sort((x, y) => y.summary.localeCompare(x.summary)));
     expect(b).toEqual(a);
   });
+
+  it("lists apart, oldest first, the periods that began before the window's first day", () => {
+    const n = buildNarrative([...aleppoEvents].reverse(), "2016-12-01");
+    expect(n.earlier.map((e) => e.interval!.start)).toEqual(["2016-10-23", "2016-11-13"]);
+    expect(n.days.map((d) => d.day)).toEqual(["2016-12-12", "2016-12-13"]);
+    expect(n.days.flatMap((d) => d.events).length + n.earlier.length + n.undated.length).toBe(aleppoEvents.length);
+    expect(buildNarrative(aleppoEvents, null).earlier).toEqual([]);
+  });
 });
