@@ -237,8 +237,8 @@ async function benchmark(label: string, target: DatabaseTarget, corpus: string, 
       onOutcome: () => {
         done += 1;
         if (done % Math.max(1, Math.floor(count / 4)) === 0) {
-          const heap = process.memoryUsage().heapUsed;
-          checkpoints.push(`${done}: ${mb(memory.sample())} (main heap ${mb(heap)})`);
+          const m = process.memoryUsage();
+          checkpoints.push(`${done}: ${mb(memory.sample())} (main heap ${mb(m.heapUsed)} of ${mb(m.heapTotal)}, external ${mb(m.external)})`);
         }
       },
     });
