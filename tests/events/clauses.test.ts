@@ -57,6 +57,14 @@ describe("clauses", () => {
     expect(took.text).toBe("تمكنوا، اليوم، من إحكام قبضتهم على التلة الشمالية لقرية خلصة،");
   });
 
+  it("003: an aside between two spaced dashes does not split its sentence, and its trigger words are background", () => {
+    const a003 = corpusArticle("003_").text;
+    const c = clauseWith(a003, "زيد الصالح قد أكد - في تصريحات لمجموعة من الصحفيين في حي الشيخ سعيد بعد استعادته من المعارضة - إن المعركة");
+    expect(c.asides).toHaveLength(1);
+    const aside = articleText(a003).originalText(c.asides![0]!);
+    expect(aside).toBe(" - في تصريحات لمجموعة من الصحفيين في حي الشيخ سعيد بعد استعادته من المعارضة -");
+  });
+
   it("a comma inside a quotation never splits", () => {
     const quoted = clauseWith(a004, "قُتلت امرأة");
     expect(quoted.text).toContain('بقصفٍ جوي استهدف حي كرم الطراب في مدينة حلب"، بحسب ما أكد الناشط الإعلامي منصور حسين');

@@ -33,6 +33,12 @@ describe("modality: which triggers report something that happened", () => {
     expect(triggerAt(a000, "لمعركة مرتقبة").irrealis).not.toBeNull();
   });
 
+  it("what must happen is not what happened: «إن المعركة في حلب يجب أن تنتهي سريعا»", () => {
+    expect(triggerAt(a003, "المعركة في حلب").irrealis).toMatch(/^obligation «يجب»/);
+    // The army's recapture in the aside before it is background, not the clause's event.
+    expect(() => triggerAt(a003, "استعادته")).toThrow(/no trigger/);
+  });
+
   it("a negated or anaphoric agreement is not an event («لم يتم التوصل بعد لهذا الاتفاق»)", () => {
     expect(triggerAt(a002, "الاتفاق ويعود").irrealis).not.toBeNull();
     expect(triggerAt(a002, "أى اتفاق").irrealis).toMatch(/^irrealis «نفت»/);

@@ -4,7 +4,8 @@
 // - after «،» «,» or a spaced dash, when what follows opens a clause: a connective, a relative pronoun, a trigger or
 //   reporting verb, an auxiliary («تمكنوا», «بدأت»). A comma before anything else — the next name of a list of
 //   places, an apposition, an adverb — does not split.
-// Quotations are never split. A clause holding nothing but its connective («في السياق ذاته،») joins the next one.
+// Quotations and asides between two spaced dashes are never split. A clause holding nothing but its connective
+// («في السياق ذاته،») joins the next one.
 import { lexicons, type Connective } from "../gazetteer";
 import type { PhraseMatch } from "../lexicon";
 import { wordsBetween, type ArticleText, type Span } from "../text";
@@ -25,6 +26,8 @@ export interface Clause extends Span {
   sentence: number;
   /** What opens the clause, if anything: its narrative role and relation marker are read from it. */
   opener: Opener | null;
+  /** Asides between two spaced dashes inside it: background, whose trigger words do not make the clause's event. */
+  asides?: Span[];
 }
 
 type Lookup = Map<number, PhraseMatch<unknown>[]>;
@@ -135,15 +138,21 @@ export function splitClauses(article: ArticleText, sentences: readonly Sentence[
     const starts: { at: number; opener: Opener | null }[] = [{ at: sentence.start, opener: openerAt(article, ix, nextWordStart(text, sentence.start, sentence.end), true) }];
     // Where a clause may start: after a comma or a spaced dash, or at a connective or relation marker.
     const candidates: { at: number; comma: boolean }[] = [];
+    const dashes: number[] = [];
     for (let i = sentence.start + 1; i < sentence.end; i += 1) {
       const code = text.charCodeAt(i);
       const dash = (code === 0x2d || code === 0x2013 || code === 0x2014) && text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20;
+      if (dash && !isInside(quotes, i)) dashes.push(i);
       if (code === 0x2c || dash) candidates.push({ at: i, comma: true });
     }
+    // Two spaced dashes enclose an aside («قد أكد - في تصريحات … في حي الشيخ سعيد الذي تمت استعادته - إن …»): the
+    // sentence goes on after it, so neither the aside nor its dashes start a clause.
+    const asides: Span[] = [];
+    for (let k = 0; k + 1 < dashes.length; k += 2) asides.push({ start: dashes[k]! - 1, end: dashes[k + 1]! + 1 });
     for (const at of between(ix.openerStarts, sentence.start + 1, sentence.end)) candidates.push({ at, comma: false });
     candidates.sort((a, b) => a.at - b.at);
     for (const { at: i, comma } of candidates) {
-      if (isInside(quotes, i)) continue;
+      if (isInside(quotes, i) || isInside(asides, i)) continue;
       if (comma) {
         const at = nextWordStart(text, i + 1, sentence.end);
         const opener = at < sentence.end ? openerAt(article, ix, at, true) : null;
@@ -180,7 +189,10 @@ export function splitClauses(article: ArticleText, sentences: readonly Sentence[
       clauses[1] = { ...clauses[1]!, start: clauses[0]!.start, opener: clauses[0]!.opener ?? clauses[1]!.opener };
       clauses.shift();
     }
-    for (const c of clauses) out.push({ ...c, index: out.length });
+    for (const c of clauses) {
+      const inside = asides.filter((a) => c.start <= a.start && a.end <= c.end);
+      out.push({ ...c, index: out.length, ...(inside.length ? { asides: inside } : {}) });
+    }
   }
   return out;
 }

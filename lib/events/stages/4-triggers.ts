@@ -32,6 +32,7 @@ interface ClauseWords {
   negation: PhraseMatch<unknown>[];
   irrealis: PhraseMatch<unknown>[];
   irrealisAfter: PhraseMatch<unknown>[];
+  obligationAfter: PhraseMatch<unknown>[];
   notPurposeAfter: PhraseMatch<unknown>[];
   durationUnits: PhraseMatch<unknown>[];
   topic: PhraseMatch<unknown>[];
@@ -46,6 +47,7 @@ function clauseWords(article: ArticleText, clause: Clause): ClauseWords {
     negation: of(lexicons.negation),
     irrealis: of(lexicons.irrealis),
     irrealisAfter: of(lexicons.irrealisAfter),
+    obligationAfter: of(lexicons.obligationAfter),
     notPurposeAfter: of(lexicons.notPurposeAfter),
     durationUnits: of(lexicons.durationUnits),
     topic: of(lexicons.topic),
@@ -65,6 +67,11 @@ function irrealisReason(article: ArticleText, clause: Clause, words: ClauseWords
   }
   for (const m of words.irrealisAfter) {
     if (m.from >= t.end && wordsBetween(text, t.end, m.from) <= 1) return `expected «${text.slice(m.start, m.end)}»`;
+  }
+  if (t.value.pos === "noun") {
+    for (const m of words.obligationAfter) {
+      if (m.from >= t.end && wordsBetween(text, t.end, m.from) <= modality.obligationAfter.maxWords) return `obligation «${text.slice(m.start, m.end)}»`;
+    }
   }
   if (t.value.pos === "noun" && t.preposition === "ل") {
     const result = words.notPurposeAfter.some(
@@ -128,6 +135,7 @@ export function readClauses(article: ArticleText, clauses: readonly Clause[]): C
   for (const clause of clauses) {
     const words = clauseWords(article, clause);
     const mine = within(triggers, clause)
+      .filter((m) => !clause.asides?.some((a) => a.start <= m.from && m.end <= a.end))
       .map((m) => withRequired(article, clause, m))
       .filter((m): m is PhraseMatch<Trigger> => m !== null)
       .map((m) => ({
