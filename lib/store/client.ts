@@ -49,9 +49,14 @@ export async function openDb(target: DatabaseTarget | string = databaseTarget())
     // 64 MB of page cache (the default is 2 MB): bulk ingest updates eight indexes of the events table, and with the
     // default cache most of that time went to evicting and re-reading index pages.
     await db.$executeRawUnsafe("PRAGMA cache_size = -65536");
-    // Checkpoint the WAL every 32 MB rather than 4 MB: a bulk ingest then copies (and syncs) pages a few times, not
-    // sixty; readers are not slowed by a longer WAL in any way that matters here.
-    if (resolved.file !== ":memory:") await db.$queryRawUnsafe("PRAGMA wal_autocheckpoint = 8192");
+    // Checkpoint the WAL every 128 MB rather than 4 MB: a bulk ingest rewrites the same index pages commit after
+    // commit, and a checkpoint copies (and syncs) each page once however often the WAL holds it (10,000 articles:
+    // 2 s less SQLite work than at 32 MB). Readers are not slowed by a longer WAL in any way that matters here; past
+    // a checkpoint the file is cut back to 64 MB.
+    if (resolved.file !== ":memory:") {
+      await db.$queryRawUnsafe("PRAGMA wal_autocheckpoint = 32768");
+      await db.$queryRawUnsafe("PRAGMA journal_size_limit = 67108864");
+    }
     await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   }
   providers.set(db, resolved.provider);
