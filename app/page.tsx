@@ -1,6 +1,5 @@
 // The timeline. The URL carries the whole view; a malformed one is explained and the default view shown.
-import Explorer from "./_components/Explorer";
-import { loadExplorer } from "./_components/load-explorer";
+import ExplorerPage from "./_components/ExplorerPage";
 import { labels } from "@/lib/view/i18n";
 import { DEFAULT_VIEW } from "@/lib/view/state";
 import { tryDecodeView } from "@/lib/view/url";
@@ -14,18 +13,6 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
   const parsed = tryDecodeView(sp);
   const lang = sp.l === "en" ? "en" : "ar";
   const view = parsed.ok ? parsed.view : { ...DEFAULT_VIEW, lang: lang as "ar" | "en" };
-  const data = await loadExplorer(view);
   const notice = parsed.ok ? null : `${labels(view.lang).invalidView} (${parsed.error.message})`;
-  return (
-    <Explorer
-      initialView={data.view}
-      initialPage={data.page}
-      initialDensity={data.density}
-      initialRange={data.range}
-      facets={data.facets}
-      mode={sp.embed === "1" ? "embed" : "full"}
-      notice={notice}
-      basePath="/"
-    />
-  );
+  return <ExplorerPage view={view} mode={sp.embed === "1" ? "embed" : "full"} notice={notice} basePath="/" />;
 }

@@ -1,8 +1,7 @@
 // A permanent short link: the stored view, restored exactly and read only. `?embed=1` for an iframe.
 import { notFound } from "next/navigation";
 import { getSavedView } from "@/lib/store/timeline";
-import Explorer from "../../_components/Explorer";
-import { loadExplorer } from "../../_components/load-explorer";
+import ExplorerPage from "../../_components/ExplorerPage";
 
 export const dynamic = "force-dynamic";
 
@@ -13,16 +12,5 @@ export default async function SharedView({ params, searchParams }: Props) {
   const sp = await searchParams;
   const saved = await getSavedView(slug);
   if (!saved) notFound();
-  const data = await loadExplorer(saved.view);
-  return (
-    <Explorer
-      initialView={data.view}
-      initialPage={data.page}
-      initialDensity={data.density}
-      initialRange={data.range}
-      facets={data.facets}
-      mode={sp.embed === "1" ? "embed" : "shared"}
-      basePath={`/s/${slug}`}
-    />
-  );
+  return <ExplorerPage view={saved.view} mode={sp.embed === "1" ? "embed" : "shared"} basePath={`/s/${slug}`} />;
 }
