@@ -15,6 +15,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { readArticleFile } from "../lib/article/files";
 import { readMarkdownArticle } from "../lib/article/markdown";
+import type { Article } from "../lib/article/types";
 import { analysisFingerprint, loadAnalyse, type Analyse } from "../lib/store/analysis";
 import { AnalysisPool } from "../lib/store/analysis-pool";
 import { openDb, type Db } from "../lib/store/client";
@@ -36,7 +37,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { articles: 10_000, pg: process.env.ZAMAN_TEST_PG_URL?.trim() || null, keep: false, workers: os.availableParallelism() };
+  const options: Options = { articles: 10_000, pg: process.env.ZAMAN_TEST_PG_URL?.trim() || null, keep: false, workers: AnalysisPool.defaultSize() };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === "--articles") options.articles = Number(argv[++i]);
@@ -106,10 +107,16 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 /** Samples resident memory while work runs: the peak, and the value at a few points of progress. */
 class MemoryWatch {
   peak = process.memoryUsage().rss;
+  /** What was going on at the peak (set by the caller as work proceeds). */
+  phase = "start";
+  peakPhase = this.phase;
   private timer = setInterval(() => this.sample(), 50);
   sample(): number {
     const rss = process.memoryUsage().rss;
-    if (rss > this.peak) this.peak = rss;
+    if (rss > this.peak) {
+      this.peak = rss;
+      this.peakPhase = this.phase;
+    }
     return rss;
   }
   stop(): void {
@@ -223,6 +230,7 @@ async function benchmark(label: string, target: DatabaseTarget, corpus: string, 
     let eluWrites = eluBefore;
     const writesDone = async () => {
       writesDoneAt = performance.now();
+      memory.phase = "statistics and groups";
       eluWrites = nodePerformance.eventLoopUtilization();
       await pool?.close();
     };
@@ -232,10 +240,11 @@ async function benchmark(label: string, target: DatabaseTarget, corpus: string, 
     const summary = await ingestArticles(db, readings(), {
       analyse: timedAnalyse,
       analysisVersion: analysisFingerprint(ROOT),
-      ...(pool ? { analyseAsync: (a: Parameters<typeof pool.analyse>[0]) => pool.analyse(a) } : {}),
+      ...(pool ? { analyseAsync: (a: Article) => pool.analyse(a), helpAnalyse: (a: Article) => pool.helpOne(analyse, a) } : {}),
       onWritesDone: writesDone,
       onOutcome: () => {
         done += 1;
+        memory.phase = `writing, ${done} articles done`;
         if (done % Math.max(1, Math.floor(count / 4)) === 0) {
           const m = process.memoryUsage();
           checkpoints.push(`${done}: ${mb(memory.sample())} (main heap ${mb(m.heapUsed)} of ${mb(m.heapTotal)}, external ${mb(m.external)})`);
@@ -248,7 +257,7 @@ async function benchmark(label: string, target: DatabaseTarget, corpus: string, 
     const eluAll = nodePerformance.eventLoopUtilization(eluBefore);
     const eluWriting = nodePerformance.eventLoopUtilization(eluWrites, eluBefore);
     const split = pool
-      ? `analysis on ${options.workers} worker threads; process CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (all threads)`
+      ? `analysis on ${options.workers} worker thread${options.workers === 1 ? "" : "s"} and the main thread; process CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (all threads)`
       : `analysis ${(analysisMs / 1000).toFixed(1)} s = ${(analysisMs / Math.max(1, summary.added)).toFixed(1)} ms/article; storage and reading the rest`;
     const writeSeconds = (writesDoneAt - started) / 1000;
     const phases =
@@ -258,7 +267,7 @@ async function benchmark(label: string, target: DatabaseTarget, corpus: string, 
       `ingest: ${summary.added} added, ${summary.failed} failed, ${summary.expressions} time expressions, ${summary.events} events in ${seconds.toFixed(1)} s\n` +
         `  ${(summary.added / seconds).toFixed(0)} articles/s, ${(summary.events / seconds).toFixed(0)} events/s (${split})\n` +
         phases +
-        `  peak memory (RSS) ${mb(memory.peak)}; RSS after ${checkpoints.join(", ")} articles\n`,
+        `  peak memory (RSS) ${mb(memory.peak)} (${memory.peakPhase}); RSS after ${checkpoints.join(", ")} articles\n`,
     );
     if (summary.failed) process.stdout.write(`  first problem: ${JSON.stringify(summary.problems[0])}\n`);
     process.stdout.write(`database size: ${mb(await databaseSize(db, target))}\n`);

@@ -6,7 +6,7 @@ import { stat } from "node:fs/promises";
 import type { Writable } from "node:stream";
 import { collectArticleFiles, readArticleFile } from "../../lib/article/files";
 import type { PlainTextOptions } from "../../lib/article/plain-text";
-import type { ArticleProblem, ArticleReading } from "../../lib/article/types";
+import type { Article, ArticleProblem, ArticleReading } from "../../lib/article/types";
 import { analysisFingerprint, loadAnalyse, type Analyse } from "../../lib/store/analysis";
 import { AnalysisPool } from "../../lib/store/analysis-pool";
 import { closeDb, getDb, type Db } from "../../lib/store/client";
@@ -31,7 +31,8 @@ options:
   --published YYYY-MM-DD   publication date of .txt files (without it they are stored as undated)
   --outlet NAME            outlet of .txt files
   --title TEXT             title of .txt files
-  --workers N              analysis threads (default: one per core for inputs over ${WORKER_THRESHOLD_BYTES / 1024} KB; 0: none)
+  --workers N              analysis worker threads beside the main thread, which analyses too (default: one per
+                           core but one, for inputs over ${WORKER_THRESHOLD_BYTES / 1024} KB; 0: none)
   --quiet                  no progress bar, no per-file problems (the summary only)
 `;
 
@@ -152,11 +153,17 @@ export async function runIngest(
   const workers = run.workers ?? (bytes >= WORKER_THRESHOLD_BYTES ? undefined : 0);
   const pool = workers === 0 ? null : await AnalysisPool.start(workers);
   try {
-    const analyseAsync = pool ? (article: Parameters<typeof pool.analyse>[0]) => pool.analyse(article) : undefined;
-    // The workers are stopped once everything is written, before groups are recomputed (their memory is freed first).
+    // The main thread analyses queued articles too whenever it would wait for one. The workers are stopped once
+    // everything is written, before groups are recomputed (their memory is freed first).
     const summary = await ingestArticles(db, readings(), {
       ...analysis,
-      ...(pool ? { analyseAsync, onWritesDone: () => pool.close() } : {}),
+      ...(pool
+        ? {
+            analyseAsync: (article: Article) => pool.analyse(article),
+            helpAnalyse: (article: Article) => pool.helpOne(analysis.analyse, article),
+            onWritesDone: () => pool.close(),
+          }
+        : {}),
       onOutcome,
     });
     bar?.draw(files.length, articles, failed, true);

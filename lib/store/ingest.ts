@@ -50,6 +50,9 @@ export interface IngestOptions {
   analyse: Analyse;
   /** The same analysis off the main thread (lib/store/analysis-pool.ts), used for new articles when given. */
   analyseAsync?: (article: Article) => Promise<Analysis>;
+  /** Runs one queued asynchronous analysis on this thread, preferably this article's (AnalysisPool.helpOne): called
+   * instead of waiting for an analysis. Returns what it ran, or null when nothing is queued. */
+  helpAnalyse?: (article: Article) => "given" | "other" | null;
   /** Fingerprint of the analysis code (lib/store/analysis.ts analysisFingerprint). */
   analysisVersion: string;
   /** Articles per insert transaction (default BATCH_SIZE). */
@@ -82,7 +85,28 @@ type Prepared =
   | { kind: "problem"; problem: ArticleProblem }
   | { kind: "skip"; pending: Pending }
   | { kind: "update"; pending: Pending }
-  | { kind: "new"; pending: Pending; analysis: Promise<{ analysis: Analysis } | { error: string }> | null };
+  | { kind: "new"; pending: Pending; analysis: PendingAnalysis | null };
+
+/** An analysis under way elsewhere, and whether it is back. */
+interface PendingAnalysis {
+  result: Promise<{ analysis: Analysis } | { error: string }>;
+  settled: boolean;
+}
+
+function track(analysis: Promise<Analysis>): PendingAnalysis {
+  const pending = { settled: false } as PendingAnalysis;
+  pending.result = analysis.then(
+    (a) => {
+      pending.settled = true;
+      return { analysis: a };
+    },
+    (err: unknown) => {
+      pending.settled = true;
+      return { error: shortMessage(err) };
+    },
+  );
+  return pending;
+}
 
 function sourcePath(origin: ArticleOrigin): string {
   return origin.line === undefined ? origin.file : `${origin.file}:${origin.line}`;
@@ -189,12 +213,7 @@ class Ingester {
       const stored = existing.get(p.article.id);
       if (stored && stored.contentHash === p.hash && stored.analysisVersion === this.options.analysisVersion) return { kind: "skip", pending: p };
       if (stored) return { kind: "update", pending: p };
-      const analysis = this.options.analyseAsync
-        ? this.options.analyseAsync(p.article).then(
-            (a) => ({ analysis: a }),
-            (err: unknown) => ({ error: shortMessage(err) }),
-          )
-        : null;
+      const analysis = this.options.analyseAsync ? track(this.options.analyseAsync(p.article)) : null;
       return { kind: "new", pending: p, analysis };
     });
   }
@@ -222,7 +241,8 @@ class Ingester {
         try {
           let analyse = this.options.analyse;
           if (entry.analysis) {
-            const done = await entry.analysis;
+            await this.helpUntil(entry.analysis, p.article);
+            const done = await entry.analysis.result;
             if ("error" in done) throw new Error(done.error);
             analyse = (a) => (a === p.article ? done.analysis : this.options.analyse(a));
           }
@@ -265,6 +285,18 @@ class Ingester {
       }
     }
     for (const outcome of outcomes) if (outcome) this.report(outcome);
+  }
+
+  /** Rather than wait for this analysis, analyses queued articles here (this one first if it is still queued). */
+  private async helpUntil(analysis: PendingAnalysis, article: Article): Promise<void> {
+    const help = this.options.helpAnalyse;
+    if (!help) return;
+    while (!analysis.settled) {
+      const ran = help(article);
+      if (ran === null || ran === "given") return;
+      // Let the workers' finished analyses come in before taking another.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
   }
 
   /** Widens the range to regroup by a written article's events that can group (dated, not long spans). */
