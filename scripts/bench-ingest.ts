@@ -21,6 +21,7 @@ import { AnalysisPool } from "../lib/store/analysis-pool";
 import { openDb, type Db } from "../lib/store/client";
 import { databaseTarget, postgresUrlWithDatabase, type DatabaseTarget } from "../lib/store/database-url";
 import { ingestArticles } from "../lib/store/ingest";
+import { collectGarbage } from "../lib/store/memory";
 import { migrateDatabase } from "../lib/store/migrate";
 import { dropDatabase } from "../lib/store/postgres-adapter";
 import { overlapping } from "../lib/store/window";
@@ -242,6 +243,8 @@ async function benchmark(label: string, target: DatabaseTarget, corpus: string, 
       analysisVersion: analysisFingerprint(ROOT),
       ...(pool ? { analyseAsync: (a: Article) => pool.analyse(a), helpAnalyse: (a: Article) => pool.helpOne(analyse, a) } : {}),
       onWritesDone: writesDone,
+      // As `zaman ingest` does when it analyses on workers (lib/store/memory.ts).
+      ...(pool ? { onBatchWritten: collectGarbage } : {}),
       onOutcome: () => {
         done += 1;
         memory.phase = `writing, ${done} articles done`;

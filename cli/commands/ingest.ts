@@ -12,6 +12,7 @@ import { AnalysisPool } from "../../lib/store/analysis-pool";
 import { closeDb, getDb, type Db } from "../../lib/store/client";
 import { databaseTarget, describeTarget } from "../../lib/store/database-url";
 import { ingestArticles, type IngestOutcome, type IngestSummary } from "../../lib/store/ingest";
+import { collectGarbage } from "../../lib/store/memory";
 import { migrateDatabase } from "../../lib/store/migrate";
 
 /** Inputs smaller than this are analysed on the main thread: starting workers costs more than it saves. */
@@ -162,6 +163,8 @@ export async function runIngest(
             analyseAsync: (article: Article) => pool.analyse(article),
             helpAnalyse: (article: Article) => pool.helpOne(analysis.analyse, article),
             onWritesDone: () => pool.close(),
+            // A large input: memory stays flat if each written batch's garbage is collected at once.
+            onBatchWritten: collectGarbage,
           }
         : {}),
       onOutcome,

@@ -195,9 +195,17 @@ async function dropGroups(tx: Tx, provider: Provider, ids: readonly string[], co
     }
     return;
   }
+  if (provider === "postgres") {
+    for (let i = 0; i < ids.length; i += 10_000) {
+      const chunk = ids.slice(i, i + 10_000);
+      await tx.$executeRawUnsafe(`UPDATE "Event" SET "groupId" = NULL WHERE "groupId" = ANY($1::text[])`, chunk);
+      await tx.$executeRawUnsafe(`DELETE FROM "EventGroup" WHERE "id" = ANY($1::text[])`, chunk);
+    }
+    return;
+  }
   for (let i = 0; i < ids.length; i += 1000) {
     const chunk = ids.slice(i, i + 1000);
-    const list = chunk.map((_, n) => (provider === "postgres" ? `$${n + 1}` : "?")).join(", ");
+    const list = chunk.map(() => "?").join(", ");
     await tx.$executeRawUnsafe(`UPDATE "Event" SET "groupId" = NULL WHERE "groupId" IN (${list})`, ...chunk);
     await tx.$executeRawUnsafe(`DELETE FROM "EventGroup" WHERE "id" IN (${list})`, ...chunk);
   }
@@ -214,19 +222,29 @@ async function writeGroups(tx: Tx, provider: Provider, groups: readonly StoredGr
   await assignGroups(tx, provider, assignments, connection);
 }
 
-/** Sets Event.groupId for many events: one prepared UPDATE per event on SQLite's own connection, else joined updates. */
+/** Sets Event.groupId for many events: one prepared UPDATE per event on SQLite's own connection; on PostgreSQL an
+ * update joined to the (event, group) pairs as two arrays; else CASE updates. */
 async function assignGroups(tx: Tx, provider: Provider, assignments: readonly [string, string][], connection: SqliteConnection | null): Promise<void> {
   if (provider === "sqlite" && connection?.inTransaction) {
     const update = connection.prepare(`UPDATE "Event" SET "groupId" = ? WHERE "id" = ?`);
     for (const [event, group] of assignments) update.run(group, event);
     return;
   }
+  if (provider === "postgres") {
+    for (let i = 0; i < assignments.length; i += 10_000) {
+      const chunk = assignments.slice(i, i + 10_000);
+      await tx.$executeRawUnsafe(
+        `UPDATE "Event" e SET "groupId" = v."groupId" FROM unnest($1::text[], $2::text[]) AS v("id", "groupId") WHERE e."id" = v."id"`,
+        chunk.map(([event]) => event),
+        chunk.map(([, group]) => group),
+      );
+    }
+    return;
+  }
   for (let i = 0; i < assignments.length; i += 1000) {
     const chunk = assignments.slice(i, i + 1000);
-    let n = 0;
-    const p = () => (provider === "postgres" ? `$${++n}` : "?");
-    const cases = chunk.map(() => `WHEN ${p()} THEN ${p()}`).join(" ");
-    const ids = chunk.map(() => p()).join(", ");
+    const cases = chunk.map(() => "WHEN ? THEN ?").join(" ");
+    const ids = chunk.map(() => "?").join(", ");
     await tx.$executeRawUnsafe(
       `UPDATE "Event" SET "groupId" = CASE "id" ${cases} END WHERE "id" IN (${ids})`,
       ...chunk.flatMap(([event, group]) => [event, group]),

@@ -62,6 +62,8 @@ export interface IngestOptions {
   /** Called once every article is written, before groups are recomputed (e.g. to stop analysis workers and free
    * their memory first). */
   onWritesDone?: () => Promise<void>;
+  /** Called after each batch is written, when its analyses and rows have become garbage (lib/store/memory.ts). */
+  onBatchWritten?: () => void;
 }
 
 /**
@@ -285,6 +287,7 @@ class Ingester {
       }
     }
     for (const outcome of outcomes) if (outcome) this.report(outcome);
+    this.options.onBatchWritten?.();
   }
 
   /** Rather than wait for this analysis, analyses queued articles here (this one first if it is still queued). */
