@@ -1,5 +1,5 @@
-// `npm run bench:ingest [-- --articles N] [--pg postgres://…] [--keep]`: how fast ingest is, and how big and quick the
-// loaded database is.
+// `npm run bench:ingest [-- --articles N] [--pg postgres://… [--pg-only]] [--workers N] [--keep]`: how fast ingest
+// is, and how big and quick the loaded database is.
 //
 // 1. Generates a synthetic corpus (JSON Lines in a temporary folder): N articles (default 10,000) of 4–14 sentences
 //    drawn from the corpus articles with a seeded generator, dated across 2016–2020, from eight outlets.
@@ -33,19 +33,22 @@ interface Options {
   articles: number;
   pg: string | null;
   keep: boolean;
+  /** Only PostgreSQL (--pg-only). */
+  pgOnly: boolean;
   /** Analysis worker threads (0: on the main thread, which also times the analysis separately). */
   workers: number;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { articles: 10_000, pg: process.env.ZAMAN_TEST_PG_URL?.trim() || null, keep: false, workers: AnalysisPool.defaultSize() };
+  const options: Options = { articles: 10_000, pg: process.env.ZAMAN_TEST_PG_URL?.trim() || null, keep: false, pgOnly: false, workers: AnalysisPool.defaultSize() };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === "--articles") options.articles = Number(argv[++i]);
     else if (arg === "--pg") options.pg = argv[++i] ?? null;
     else if (arg === "--keep") options.keep = true;
+    else if (arg === "--pg-only") options.pgOnly = true;
     else if (arg === "--workers") options.workers = Number(argv[++i]);
-    else throw new Error(`unknown argument ${arg} (--articles N, --pg URL, --workers N, --keep)`);
+    else throw new Error(`unknown argument ${arg} (--articles N, --pg URL, --pg-only, --workers N, --keep)`);
   }
   if (!Number.isInteger(options.articles) || options.articles < 1) throw new Error("--articles needs a positive whole number");
   return options;
@@ -299,7 +302,8 @@ async function main(): Promise<void> {
         `machine: ${os.cpus().length} cores, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}\n`,
     );
     const analyse = await loadAnalyse();
-    await benchmark("SQLite", databaseTarget(`file:${path.join(dir, "bench.db")}`), corpus, options.articles, analyse);
+    if (options.pgOnly && !options.pg) throw new Error("--pg-only needs --pg URL (or ZAMAN_TEST_PG_URL)");
+    if (!options.pgOnly) await benchmark("SQLite", databaseTarget(`file:${path.join(dir, "bench.db")}`), corpus, options.articles, analyse);
 
     if (options.pg) {
       const name = `zaman_bench_${Date.now()}`;

@@ -30,7 +30,11 @@ const READ_DAYS = 14;
 /** Groups written per transaction (they come as the reading goes). */
 const WRITE_GROUPS = 2000;
 
-/** An event as the grouping needs it, with its mentions as `role US entityId` joined by RS (positions in order). */
+/**
+ * An event as the grouping needs it, with its mentions as `role US entityId` joined by RS (positions in order). Not
+ * its article's outlet and date: the grouping only copies those into the groups it describes, and the store keeps a
+ * group's members and score.
+ */
 type EventRow = [
   id: string,
   articleId: string,
@@ -41,8 +45,6 @@ type EventRow = [
   end: string,
   granularity: string | null,
   dateSource: string,
-  outlet: string | null,
-  published: string | null,
   mentions: string | null,
 ];
 
@@ -55,7 +57,7 @@ function shiftDay(iso: string, days: number): string {
 }
 
 function asEvent(row: EventRow): ExtractedEvent {
-  const [, , ordinal, category, subEventType, start, end, granularity, dateSource, , , mentions] = row;
+  const [, , ordinal, category, subEventType, start, end, granularity, dateSource, mentions] = row;
   const places: Mention[] = [];
   const actors: Mention[] = [];
   const sources: Mention[] = [];
@@ -104,9 +106,8 @@ function eventsSql(provider: Provider): string {
       ? `string_agg(m."role" || chr(31) || m."entityId", chr(30) ORDER BY m."role", m."position")`
       : `group_concat(m."role" || char(31) || m."entityId", char(30) ORDER BY m."role", m."position")`;
   return `SELECT e."id", e."articleId", e."ordinal", e."category", e."subEventType", e."start", e."end", e."granularity",
-                 e."dateSource", a."outlet", a."published",
-                 (SELECT ${mentions} FROM "EventMention" m WHERE m."eventId" = e."id") AS "mentions"
-            FROM "Event" e JOIN "Article" a ON a."id" = e."articleId"
+                 e."dateSource", (SELECT ${mentions} FROM "EventMention" m WHERE m."eventId" = e."id") AS "mentions"
+            FROM "Event" e
            WHERE e."longSpan" = ${provider === "postgres" ? "false" : "0"} AND e."start" >= ${p(1)} AND e."start" < ${p(2)}
              AND e."end" IS NOT NULL AND e."groupId" IS NULL
            ORDER BY e."start"`;
@@ -121,7 +122,7 @@ function eventReader(db: Db, provider: Provider): ReadEvents {
     const statement = connection.prepare(sql).raw(true).safeIntegers(false);
     return async (from, to) => statement.all(from, to) as EventRow[];
   }
-  const columns = ["id", "articleId", "ordinal", "category", "subEventType", "start", "end", "granularity", "dateSource", "outlet", "published", "mentions"] as const;
+  const columns = ["id", "articleId", "ordinal", "category", "subEventType", "start", "end", "granularity", "dateSource", "mentions"] as const;
   return async (from, to) => {
     const rows = await db.$queryRawUnsafe<Record<(typeof columns)[number], unknown>[]>(sql, from, to);
     return rows.map((r) => columns.map((c) => r[c]) as EventRow);
@@ -171,7 +172,7 @@ export async function regroupEvents(db: Db, range: DayInterval | null): Promise<
     const to = shiftDay(from, READ_DAYS);
     const rows = await read(from, to < until ? to : until);
     summary.considered += rows.length;
-    for (const row of rows) stream.add({ articleId: row[1], outlet: row[9], published: row[10], event: asEvent(row) });
+    for (const row of rows) stream.add({ articleId: row[1], outlet: null, published: null, event: asEvent(row) });
     if (pending.length >= WRITE_GROUPS) await flush();
   }
   stream.end();
