@@ -2,7 +2,8 @@
 // `createMany` goes through its WebAssembly query compiler, whose cost grew faster than the rows given: storing
 // 10,000 articles took minutes. On PostgreSQL a parameterised multi-row INSERT of a few hundred rows does the same
 // work in a fraction of the time. Portable SQL (double-quoted identifiers); only the placeholder differs (`?` SQLite,
-// `$n` PostgreSQL). The row objects are Prisma's own create-input types, so columns are checked against the schema at compile time.
+// `$n` PostgreSQL). The row objects are Prisma's own create-input types, so columns are checked against the schema
+// at compile time.
 //
 // PostgreSQL gets one array per column instead (insertByArrays below).
 //
@@ -58,7 +59,8 @@ export async function bulkInsert(
     if (!statement) cache.set(key, (statement = connection.prepare(insertSql(table, columns, 1, provider))));
     const values: unknown[] = new Array(columns.length);
     for (const row of rows) {
-      for (let c = 0; c < columns.length; c += 1) values[c] = sqliteValue((row as Record<string, unknown>)[columns[c]!]);
+      const fields = row as Record<string, unknown>;
+      for (let c = 0; c < columns.length; c += 1) values[c] = sqliteValue(fields[columns[c]!]);
       statement.run(values);
     }
     return;
