@@ -214,7 +214,7 @@ async function benchmark(label: string, target: DatabaseTarget, corpus: string, 
   process.stdout.write(`\n== ${label} ==\n`);
   await migrateDatabase(target);
   const db = await openDb(target);
-  const pool = options.workers > 0 ? await AnalysisPool.start(options.workers) : null;
+  const pool = options.workers > 0 ? await AnalysisPool.start(options.workers, { fallback: analyse }) : null;
   try {
     const memory = new MemoryWatch();
     const checkpoints: string[] = [];

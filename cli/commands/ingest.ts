@@ -152,7 +152,8 @@ export async function runIngest(
   let bytes = 0;
   for (const file of files) bytes += (await stat(file)).size;
   const workers = run.workers ?? (bytes >= WORKER_THRESHOLD_BYTES ? undefined : 0);
-  const pool = workers === 0 ? null : await AnalysisPool.start(workers);
+  // Should every worker stop, what is left is analysed on this thread rather than failed.
+  const pool = workers === 0 ? null : await AnalysisPool.start(workers, { fallback: analysis.analyse });
   try {
     // The main thread analyses queued articles too whenever it would wait for one. The workers are stopped once
     // everything is written, before groups are recomputed (their memory is freed first).

@@ -26,8 +26,17 @@ interface Task {
 const IN_FLIGHT_ARTICLES = 256;
 const IN_FLIGHT_CHARACTERS = 2_000_000;
 
+export interface PoolOptions {
+  /** Analyses what is left on the calling thread if every worker has stopped (else those articles fail). */
+  fallback?: Analyse;
+  /** The worker module (tests): by default ./analysis-worker.ts. */
+  workerModule?: URL;
+}
+
 export class AnalysisPool {
   private readonly queue: Task[] = [];
+  private closing = false;
+  private draining = false;
   /** The tasks each worker has been sent and not answered yet. */
   private readonly running = new Map<Worker, Set<Task>>();
   /** Characters of text each worker has been sent and not answered yet. */
@@ -35,7 +44,10 @@ export class AnalysisPool {
   private readonly tasks = new Map<number, Task>();
   private nextId = 0;
 
-  private constructor(private readonly workers: Worker[]) {
+  private constructor(
+    workers: Worker[],
+    private readonly fallback: Analyse | null,
+  ) {
     for (const worker of workers) {
       this.running.set(worker, new Set());
       worker.on("message", (message: { id?: number; analysis?: Analysis; error?: string; ready?: boolean }) => {
@@ -52,6 +64,9 @@ export class AnalysisPool {
         this.dispatch();
       });
       worker.on("error", (err) => this.failWorker(worker, err));
+      worker.on("exit", (code) => {
+        if (!this.closing) this.failWorker(worker, new Error(`analysis worker exited with code ${code}`));
+      });
     }
   }
 
@@ -61,13 +76,14 @@ export class AnalysisPool {
   }
 
   /** Starts `size` workers and waits until each has loaded the pipeline. */
-  static async start(size = AnalysisPool.defaultSize()): Promise<AnalysisPool> {
+  static async start(size = AnalysisPool.defaultSize(), options: PoolOptions = {}): Promise<AnalysisPool> {
     // Worker threads do not inherit the tsx loader the CLI runs under: a small bootstrap registers it in the worker,
     // then loads the TypeScript worker module.
+    const module = options.workerModule ?? new URL("./analysis-worker.ts", import.meta.url);
     const bootstrap = [
       `import { register } from ${JSON.stringify(import.meta.resolve("tsx/esm/api"))};`,
       "register();",
-      `await import(${JSON.stringify(new URL("./analysis-worker.ts", import.meta.url).href)});`,
+      `await import(${JSON.stringify(module.href)});`,
     ].join("\n");
     const url = new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`);
     const workers = Array.from({ length: Math.max(1, size) }, () => new Worker(url));
@@ -80,7 +96,7 @@ export class AnalysisPool {
           }),
       ),
     );
-    return new AnalysisPool(workers);
+    return new AnalysisPool(workers, options.fallback ?? null);
   }
 
   analyse(article: Article): Promise<Analysis> {
@@ -113,6 +129,7 @@ export class AnalysisPool {
   }
 
   private dispatch(): void {
+    if (this.running.size === 0 && this.fallback) this.drain();
     for (const [worker, sent] of this.running) {
       let characters = this.sentCharacters.get(worker) ?? 0;
       while (sent.size === 0 || (sent.size < IN_FLIGHT_ARTICLES && characters < IN_FLIGHT_CHARACTERS)) {
@@ -127,16 +144,45 @@ export class AnalysisPool {
     }
   }
 
+  /**
+   * A worker stopped: the article it was analysing (the first it had not answered: it takes them in order) fails
+   * with the error; the others it held go back to the front of the queue, for the other workers, or for the
+   * fallback on this thread when none is left (without one, they fail).
+   */
   private failWorker(worker: Worker, err: Error): void {
-    for (const task of this.running.get(worker) ?? []) {
-      this.tasks.delete(task.id);
-      task.reject(err);
-    }
+    const sent = this.running.get(worker);
+    if (!sent) return;
     this.running.delete(worker);
-    if (this.running.size === 0) for (const t of this.queue.splice(0)) t.reject(new Error(`analysis workers stopped: ${err.message}`));
+    this.sentCharacters.delete(worker);
+    const [current, ...rest] = sent;
+    if (current) {
+      this.tasks.delete(current.id);
+      current.reject(err);
+    }
+    this.queue.unshift(...rest);
+    if (this.running.size === 0 && !this.fallback) {
+      for (const t of this.queue.splice(0)) {
+        this.tasks.delete(t.id);
+        t.reject(new Error(`analysis workers stopped: ${err.message}`));
+      }
+      return;
+    }
+    this.dispatch();
+  }
+
+  /** With no worker left: the queue is analysed here, one article per turn of the event loop. */
+  private drain(): void {
+    if (this.draining || this.closing) return;
+    this.draining = true;
+    const step = () => {
+      if (!this.closing && this.helpOne(this.fallback!) !== null) setImmediate(step);
+      else this.draining = false;
+    };
+    setImmediate(step);
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all([...this.running.keys()].map((w) => w.terminate()));
     this.running.clear();
   }
