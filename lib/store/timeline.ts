@@ -12,7 +12,7 @@ import { parseViewJson } from "../view/schema";
 import type { ViewFilters, ViewState } from "../view/state";
 import { normaliseView } from "../view/url";
 import type { ArticleDetail, ArticleExpression, EventDetail, EventPage, Facets, GroupMember, NamedRef, TimelineEvent } from "../view/types";
-import { getDb, type Db, type Prisma } from "./client";
+import { getDb, providerOf, type Db, type Prisma } from "./client";
 import { overlapping } from "./window";
 
 type EventWhere = NonNullable<NonNullable<Parameters<Db["event"]["findMany"]>[0]>["where"]>;
@@ -258,23 +258,22 @@ export async function listEvents(q: EventsQuery, db?: Db): Promise<EventPage> {
     const pageIds = ids.slice(q.offset, q.offset + q.limit);
     rows = await eventsById(client, pageIds);
   } else {
-    // Ids first, then only the page's rows: sorting a window's matches carries ids, not whole rows. A window holds a
-    // few thousand matches as a rule: for a first page, all their ids in one query give both the page and the total
-    // (the count is a query of its own only past ID_SCAN_LIMIT matches, and for later pages).
     const order = orderFor(q);
-    let ids: { id: string }[];
-    if (q.offset === 0) {
+    if (q.offset === 0 && providerOf(client) === "sqlite") {
+      // SQLite runs one query at a time, and a window holds a few thousand matches as a rule: all their ids (in
+      // timeline order) in one query give both the total and the first page, whose rows are then read by id (the
+      // count is a query of its own only past ID_SCAN_LIMIT matches).
       const scan = Math.max(ID_SCAN_LIMIT, q.limit);
-      ids = await client.event.findMany({ where, orderBy: order, take: scan + 1, select: { id: true } });
+      const ids = await client.event.findMany({ where, orderBy: order, take: scan + 1, select: { id: true } });
       total = ids.length <= scan ? ids.length : await client.event.count({ where });
-      ids = ids.slice(0, q.limit);
+      rows = await eventsById(client, ids.slice(0, q.limit).map((r) => r.id));
     } else {
-      [total, ids] = await Promise.all([
+      // Later pages, and PostgreSQL, which runs the count and the page side by side on two connections.
+      [total, rows] = await Promise.all([
         client.event.count({ where }),
-        client.event.findMany({ where, orderBy: order, skip: q.offset, take: q.limit, select: { id: true } }),
+        client.event.findMany({ where, orderBy: order, skip: q.offset, take: q.limit, select: ITEM_SELECT }),
       ]);
     }
-    rows = await eventsById(client, ids.map((r) => r.id));
   }
   const full = await withRelations(client, rows);
   const end = q.offset + rows.length;
