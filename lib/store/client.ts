@@ -19,11 +19,19 @@ export type Tx = SqlitePrisma.TransactionClient;
 export type DbOrTx = Db | Tx;
 export type Provider = DatabaseTarget["provider"];
 
-const providers = new WeakMap<object, Provider>();
-const sqliteFactories = new WeakMap<object, ZamanSqliteAdapterFactory>();
+// Kept on globalThis, like the shared client below: a Next.js build bundles this module more than once (pages and
+// route handlers), and a client opened by one copy is used by the others. A module-local map made the page's copy
+// take a PostgreSQL client for SQLite and send it SQLite's SQL.
+const registry = globalThis as typeof globalThis & {
+  __zamanClients?: { providers: WeakMap<object, Provider>; sqliteFactories: WeakMap<object, ZamanSqliteAdapterFactory> };
+};
+const { providers, sqliteFactories } = (registry.__zamanClients ??= { providers: new WeakMap(), sqliteFactories: new WeakMap() });
 
+/** Which database a client talks to; only clients made by openDb are known, and guessing would send the wrong SQL. */
 export function providerOf(db: Db): Provider {
-  return providers.get(db) ?? "sqlite";
+  const provider = providers.get(db);
+  if (!provider) throw new Error("providerOf: not a client opened by lib/store (openDb or getDb)");
+  return provider;
 }
 
 /** The better-sqlite3 connection under a SQLite client (for bulk inserts inside its transactions), else null. */
