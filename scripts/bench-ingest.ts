@@ -168,18 +168,27 @@ async function timelineQuery(db: Db): Promise<{ label: string; run: () => Promis
     // The web app's own read path (lib/store/timeline.ts), when present.
     const timeline = (await import("../lib/store/timeline")) as {
       listEvents?: (q: unknown, db?: Db) => Promise<{ events: unknown[]; total: number }>;
+      loadWindow?: (range: unknown, filters: unknown, limit: number, db?: Db) => Promise<{ page: { events: unknown[]; total: number } }>;
     };
+    const aleppo = { outlets: [], places: ["place:aleppo"], actors: [], categories: [], dateSources: [], text: "" };
     if (timeline.listEvents) {
       const listEvents = timeline.listEvents;
       queries.push({
         label: "web app listEvents (lib/store/timeline.ts)",
         run: async () => {
           const page = await listEvents(
-            { range: null, ...month, filters: { outlets: [], places: ["place:aleppo"], actors: [], categories: [], dateSources: [], text: "" }, limit: 200, offset: 0 },
+            { range: null, ...month, filters: aleppo, limit: 200, offset: 0 },
             db,
           );
           return page.events.length;
         },
+      });
+    }
+    if (timeline.loadWindow) {
+      const loadWindow = timeline.loadWindow;
+      queries.push({
+        label: "web app loadWindow, what the timeline loads (the month's 500 events, or its density past them)",
+        run: async () => (await loadWindow({ start: month.from, end: month.to }, aleppo, 500, db)).page.total,
       });
     }
   } catch {

@@ -6,70 +6,52 @@ import type { DateSource, EventCategory } from "../events/types";
 import type { Anchor, DayInterval, Granularity, TimeExpression, TimexMod, TimexType } from "../time/types";
 import type { EventsQuery } from "../view/query";
 import { bucketCounts, densityUnit, type DensityBucket, type DensityUnit } from "../view/density";
-import { entityNames, withDescendants } from "../view/entities";
+import { entityNames } from "../view/entities";
 import { foldedMatcher, foldForSearch } from "../view/search";
 import { parseViewJson } from "../view/schema";
 import type { ViewFilters, ViewState } from "../view/state";
 import { normaliseView } from "../view/url";
 import type { ArticleDetail, ArticleExpression, EventDetail, EventPage, Facets, GroupMember, NamedRef, TimelineEvent } from "../view/types";
 import { getDb, providerOf, type Db, type Prisma } from "./client";
-import { overlapping } from "./window";
+import { eventFilter, eventOrderSql, type EventFilterSql } from "./event-filter";
 
-type EventWhere = NonNullable<NonNullable<Parameters<Db["event"]["findMany"]>[0]>["where"]>;
-
-/** Date sources a reader calls "explicit": the date came from a time expression. */
-const EXPLICIT_SOURCES: DateSource[] = ["clause", "sentence", "narrative"];
 /** Facet lists are for choosing: the most frequent entries are enough. */
 const FACET_LIMIT = 300;
 /** Text search filters in memory after normalisation; above this many candidates it asks for a narrower window. */
 const TEXT_SCAN_LIMIT = 200_000;
 
-// ---- filters -------------------------------------------------------------------------------------------------
+type FilterQuery = Pick<EventsQuery, "from" | "to" | "filters">;
 
-/**
- * A gazetteer id and everything under it: «place:aleppo» also selects its neighbourhoods (lib/view/entities).
- * Written «NOT (entityId NOT IN …)» on purpose: with a plain IN list SQLite's planner probes the covering
- * (eventId, role, entityId) index once per listed id for every event of the window (71 probes per event for Aleppo
- * and its neighbourhoods), where reading the event's two or three mentions of that role and testing each is four
- * times cheaper (10,000 articles: 17 ms → 4 ms for the count). PostgreSQL normalises both forms to the same plan.
- */
-function entityMatch(role: "place" | "actor", ids: string[]): EventWhere {
-  return { mentions: { some: { role, NOT: { entityId: { notIn: [...new Set(ids.flatMap(withDescendants))] } } } } };
+// ---- the events a view selects (SQL from event-filter.ts) ----------------------------------------------------------
+
+/** The matching events' ids and start days in timeline order, `limit` of them from `offset` (free text aside). */
+async function matchingEvents(db: Db, q: FilterQuery, limit: number, offset = 0, filter?: EventFilterSql): Promise<{ id: string; start: string | null }[]> {
+  const { where, params } = filter ?? (await eventFilter(db, q));
+  return db.$queryRawUnsafe(
+    `SELECT e."id", e."start" FROM "Event" e WHERE ${where} ORDER BY ${eventOrderSql(q)} LIMIT ${whole(limit)} OFFSET ${whole(offset)}`,
+    ...params,
+  );
 }
 
-/** The SQL part of a query: window and every filter except free text (matched after normalisation). */
-export function eventWhere(q: Pick<EventsQuery, "from" | "to" | "filters">): EventWhere {
-  const and: EventWhere[] = [];
-  // An event is in the window when its interval overlaps it; the store's condition bounds the index scan.
-  const window = overlapping(q.from, q.to);
-  if (Object.keys(window).length) and.push(window);
-  const f = q.filters;
-  if (f.outlets.length) and.push({ article: { outlet: { in: f.outlets } } });
-  if (f.places.length) and.push(entityMatch("place", f.places));
-  if (f.actors.length) and.push(entityMatch("actor", f.actors));
-  if (f.categories.length) and.push({ category: { in: f.categories } });
-  if (f.dateSources.length) {
-    const or: EventWhere[] = [];
-    if (f.dateSources.includes("explicit")) or.push({ dateSource: { in: EXPLICIT_SOURCES } });
-    if (f.dateSources.includes("reported")) or.push({ dateSource: "publication" });
-    if (f.dateSources.includes("corrected")) or.push({ dateOrigin: { not: "inferred" } });
-    and.push({ OR: or });
-  }
-  return and.length ? { AND: and } : {};
+/** How many events match (free text aside). */
+async function countMatching(db: Db, q: FilterQuery, filter?: EventFilterSql): Promise<number> {
+  const { where, params } = filter ?? (await eventFilter(db, q));
+  const rows = await db.$queryRawUnsafe<{ n: bigint | number }[]>(`SELECT count(*) AS "n" FROM "Event" e WHERE ${where}`, ...params);
+  return Number(rows[0]?.n ?? 0);
 }
 
-/** Timeline order. Undated events (null start) go last; a windowed query has none, and its plain order can use the
- * (start, end) index instead of sorting every match. */
+/** A limit or offset written into SQL: a non-negative whole number, nothing else. */
+function whole(n: number): number {
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`not a row count: ${n}`);
+  return n;
+}
+
+/** Timeline order for Prisma queries (a group's other reports); undated events last. */
 const ORDER = [
   { start: { sort: "asc" as const, nulls: "last" as const } },
   { end: { sort: "asc" as const, nulls: "last" as const } },
   { id: "asc" as const },
 ];
-const WINDOW_ORDER = [{ start: "asc" as const }, { end: "asc" as const }, { id: "asc" as const }];
-
-function orderFor(q: Pick<EventsQuery, "from" | "to">) {
-  return q.from && q.to ? WINDOW_ORDER : ORDER;
-}
 
 const MENTIONS = { orderBy: [{ role: "asc" as const }, { position: "asc" as const }] };
 const EVENT_INCLUDE = {
@@ -171,11 +153,8 @@ async function textIndex(db: Db): Promise<TextIndex> {
 }
 
 /** The events (id and start, in timeline order) matching a query including its free text. */
-async function textMatches(db: Db, q: Pick<EventsQuery, "from" | "to" | "filters">): Promise<{ id: string; start: string | null }[]> {
-  const [rows, index] = await Promise.all([
-    db.event.findMany({ where: eventWhere(q), select: { id: true, start: true }, orderBy: orderFor(q), take: TEXT_SCAN_LIMIT + 1 }),
-    textIndex(db),
-  ]);
+async function textMatches(db: Db, q: FilterQuery): Promise<{ id: string; start: string | null }[]> {
+  const [rows, index] = await Promise.all([matchingEvents(db, q, TEXT_SCAN_LIMIT + 1), textIndex(db)]);
   if (rows.length > TEXT_SCAN_LIMIT) throw new Error("too many events to search: narrow the window or add a filter");
   const match = foldedMatcher(q.filters.text);
   const missing = rows.filter((r) => !index.folded.has(r.id)).map((r) => r.id);
@@ -232,41 +211,36 @@ async function itemsById(db: Db, ids: string[]): Promise<EventRow[]> {
 }
 
 /** How many events match a query (window and filters, free text included). */
-export async function countEvents(q: Pick<EventsQuery, "from" | "to" | "filters">, db?: Db): Promise<number> {
+export async function countEvents(q: FilterQuery, db?: Db): Promise<number> {
   const client = db ?? (await getDb());
   if (q.filters.text.trim()) return (await textMatches(client, q)).length;
-  return client.event.count({ where: eventWhere(q) });
+  return countMatching(client, q);
 }
 
 /** One page of the events in a window, in timeline order. */
 export async function listEvents(q: EventsQuery, db?: Db): Promise<EventPage> {
   const client = db ?? (await getDb());
-  const where = eventWhere(q);
   let ids: string[];
   let total: number;
   if (q.filters.text.trim()) {
     const matches = (await textMatches(client, q)).map((r) => r.id);
     total = matches.length;
     ids = matches.slice(q.offset, q.offset + q.limit);
+  } else if (q.offset === 0 && providerOf(client) === "sqlite") {
+    // SQLite runs one query at a time, and a window holds a few thousand matches as a rule: all their ids (in
+    // timeline order) in one query give both the total and the first page (the count is a query of its own only
+    // past ID_SCAN_LIMIT matches).
+    const filter = await eventFilter(client, q);
+    const scan = Math.max(ID_SCAN_LIMIT, q.limit);
+    const matches = await matchingEvents(client, q, scan + 1, 0, filter);
+    total = matches.length <= scan ? matches.length : await countMatching(client, q, filter);
+    ids = matches.slice(0, q.limit).map((r) => r.id);
   } else {
-    const order = orderFor(q);
-    if (q.offset === 0 && providerOf(client) === "sqlite") {
-      // SQLite runs one query at a time, and a window holds a few thousand matches as a rule: all their ids (in
-      // timeline order) in one query give both the total and the first page (the count is a query of its own only
-      // past ID_SCAN_LIMIT matches).
-      const scan = Math.max(ID_SCAN_LIMIT, q.limit);
-      const matches = await client.event.findMany({ where, orderBy: order, take: scan + 1, select: { id: true } });
-      total = matches.length <= scan ? matches.length : await client.event.count({ where });
-      ids = matches.slice(0, q.limit).map((r) => r.id);
-    } else {
-      // Later pages, and PostgreSQL, which runs the count and the page side by side on two connections.
-      let page: { id: string }[];
-      [total, page] = await Promise.all([
-        client.event.count({ where }),
-        client.event.findMany({ where, orderBy: order, skip: q.offset, take: q.limit, select: { id: true } }),
-      ]);
-      ids = page.map((r) => r.id);
-    }
+    // Later pages, and PostgreSQL, which runs the count and the page side by side on two connections.
+    const filter = await eventFilter(client, q);
+    let page: { id: string }[];
+    [total, page] = await Promise.all([countMatching(client, q, filter), matchingEvents(client, q, q.limit, q.offset, filter)]);
+    ids = page.map((r) => r.id);
   }
   // The page's ids first, then only their rows: sorting a window's matches carries ids, not whole rows.
   const full = await itemsById(client, ids);
@@ -283,10 +257,17 @@ function perDay(rows: { start: string | null }[]): { day: string; count: number 
 /** Matching events per start day in a window: the timeline's density view when a window is crowded. */
 export async function countEventsByDay(range: DayInterval, filters: ViewFilters, db?: Db): Promise<{ day: string; count: number }[]> {
   const client = db ?? (await getDb());
-  const where = eventWhere({ from: range.start, to: range.end, filters });
-  if (filters.text.trim()) return perDay(await textMatches(client, { from: range.start, to: range.end, filters }));
-  const groups = await client.event.groupBy({ by: ["start"], where, _count: { _all: true } });
-  return groups.filter((g) => g.start !== null).map((g) => ({ day: g.start!, count: g._count._all }));
+  const q = { from: range.start, to: range.end, filters };
+  if (filters.text.trim()) return perDay(await textMatches(client, q));
+  return countPerDay(client, await eventFilter(client, q));
+}
+
+async function countPerDay(db: Db, { where, params }: EventFilterSql): Promise<{ day: string; count: number }[]> {
+  const rows = await db.$queryRawUnsafe<{ day: string; n: bigint | number }[]>(
+    `SELECT e."start" AS "day", count(*) AS "n" FROM "Event" e WHERE ${where} AND e."start" IS NOT NULL GROUP BY e."start"`,
+    ...params,
+  );
+  return rows.map((r) => ({ day: r.day, count: Number(r.n) }));
 }
 
 // ---- one event -----------------------------------------------------------------------------------------------
@@ -572,10 +553,15 @@ export async function loadWindow(range: DayInterval, filters: ViewFilters, limit
     const items = await itemsById(client, matches.map((m) => m.id));
     return { page: { events: items.map(toTimelineEvent), total: matches.length, next: null }, density: null };
   }
-  const total = await countEvents(q, client);
+  // The counts per day give the total as well (every event of a window has a start day): one query for a crowded
+  // window, whose density is all it shows, and the page's ids only when it fits.
+  const filter = await eventFilter(client, q);
+  const days = await countPerDay(client, filter);
+  const total = days.reduce((n, d) => n + d.count, 0);
   if (total > limit) {
     const unit = densityUnit(range.start, range.end);
-    return { page: { events: [], total, next: null }, density: { unit, buckets: bucketCounts(await countEventsByDay(range, filters, client), unit) } };
+    return { page: { events: [], total, next: null }, density: { unit, buckets: bucketCounts(days, unit) } };
   }
-  return { page: await listEvents({ ...q, limit, offset: 0 }, client), density: null };
+  const items = await itemsById(client, (await matchingEvents(client, q, limit, 0, filter)).map((r) => r.id));
+  return { page: { events: items.map(toTimelineEvent), total, next: null }, density: null };
 }

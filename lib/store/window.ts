@@ -28,7 +28,7 @@ export function overlapping(from: string | null, to: string | null): Prisma.Even
   if (from && to) {
     return {
       OR: [
-        { longSpan: false, start: { gte: shiftDay(from, -(LONG_SPAN_DAYS - 1)), lte: to }, end: { gte: from } },
+        { longSpan: false, start: { gte: earliestShortStart(from), lte: to }, end: { gte: from } },
         { longSpan: true, start: { lte: to }, end: { gte: from } },
       ],
     };
@@ -36,4 +36,9 @@ export function overlapping(from: string | null, to: string | null): Prisma.Even
   if (to) return { start: { lte: to } };
   if (from) return { end: { gte: from } };
   return {};
+}
+
+/** The first start day a short-span event overlapping a window starting `from` can have (see `overlapping`). */
+export function earliestShortStart(from: string): string {
+  return shiftDay(from, -(LONG_SPAN_DAYS - 1));
 }
