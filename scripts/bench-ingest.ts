@@ -8,13 +8,12 @@
 // 3. Prints articles/s, events/s, peak memory (and memory along the way: it must not grow with the corpus), database
 //    size, and the time of a typical timeline query: events overlapping one month, filtered by place.
 // Figures, not assertions: tests never depend on timing.
-import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import { performance as nodePerformance } from "node:perf_hooks";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { readArticleFile } from "../lib/article/files";
-import { readMarkdownArticle } from "../lib/article/markdown";
 import type { Article } from "../lib/article/types";
 import { analysisFingerprint, loadAnalyse, type Analyse } from "../lib/store/analysis";
 import { AnalysisPool } from "../lib/store/analysis-pool";
@@ -25,6 +24,7 @@ import { collectGarbage } from "../lib/store/memory";
 import { migrateDatabase } from "../lib/store/migrate";
 import { dropDatabase } from "../lib/store/postgres-adapter";
 import { overlapping } from "../lib/store/window";
+import { corpusSentences, seededRandom } from "./support/synthetic";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const OUTLETS = ["العربي الجديد", "سانا", "الجزيرة", "عنب بلدي", "الشرق الأوسط", "روسيا اليوم", "الأهرام", "سكاي نيوز عربية"];
@@ -54,32 +54,9 @@ function parseArgs(argv: string[]): Options {
   return options;
 }
 
-/** mulberry32: a small seeded generator, so every run benchmarks the same corpus. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** The corpus sentences (split after . ؟ ! and at line ends), the material the synthetic articles recombine. */
-function corpusSentences(): string[] {
-  const sentences: string[] = [];
-  for (const file of readdirSync(path.join(ROOT, "corpus")).filter((f) => f.endsWith(".md"))) {
-    const reading = readMarkdownArticle(readFileSync(path.join(ROOT, "corpus", file), "utf8"), file);
-    if (!reading.ok) continue;
-    for (const s of reading.article.text.split(/(?<=[.!؟?])\s+|\n+/u)) if (s.trim().length > 20) sentences.push(s.trim());
-  }
-  return sentences;
-}
-
 async function writeSyntheticCorpus(file: string, count: number): Promise<{ bytes: number }> {
   const sentences = corpusSentences();
-  const next = random(20161212);
+  const next = seededRandom(20161212);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const firstDay = Date.UTC(2016, 0, 1);
   const days = (Date.UTC(2020, 11, 31) - firstDay) / 86_400_000;

@@ -7,45 +7,15 @@
 // on one core, after a warm-up. Prints MB/s, characters/s, expressions/s, peak RSS, and the Arabic/English ratio.
 // Deterministic input (seeded generator): figures vary only with the machine.
 
-import { readFileSync, readdirSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import * as chrono from "chrono-node";
 import { resolveTimeExpressions } from "../lib/time/resolve";
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+import { corpusSentences, seededRandom } from "./support/synthetic";
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
   const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
   if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} wants a positive number`);
   return value;
-}
-
-/** Small deterministic PRNG (mulberry32) so every run benchmarks the same text. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function corpusSentences(): string[] {
-  const dir = path.join(repoRoot, "corpus");
-  const sentences: string[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".md")).sort()) {
-    const raw = readFileSync(path.join(dir, file), "utf8");
-    const body = raw.replace(/^---\n[\s\S]*?\n---\n/, "");
-    for (const s of body.split(/(?<=[.؟!])\s+|\n+/)) {
-      if (s.trim().length > 20) sentences.push(s.trim());
-    }
-  }
-  if (sentences.length === 0) throw new Error(`no sentences found in ${dir}`);
-  return sentences;
 }
 
 interface PseudoArticle {
@@ -124,7 +94,7 @@ function measure<T>(items: T[], run: (item: T) => number): { seconds: number; fo
 
 function main(): void {
   const targetMb = option("mb", 20);
-  const random = prng(20161213);
+  const random = seededRandom(20161213);
   const sentences = corpusSentences();
   const arabic = buildArticles(sentences, targetMb * 1_000_000, random);
   const arabicBytes = arabic.reduce((n, a) => n + Buffer.byteLength(a.text, "utf8"), 0);
