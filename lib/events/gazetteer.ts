@@ -55,6 +55,8 @@ const triggerSchema = z.object({
 
 export type Place = z.infer<typeof placeSchema>;
 export type Actor = z.infer<typeof actorSchema>;
+/** Grammatical gender: what «الأخير» / «الأخيرة» agree with. */
+export type Gender = "masculine" | "feminine";
 export type Source = z.infer<typeof sourceSchema>;
 export interface Trigger extends Omit<z.infer<typeof triggerSchema>, "category" | "subEventType" | "verbs" | "nouns"> {
   category: EventCategory;
@@ -82,7 +84,13 @@ function parse<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
 const placeFile = parse(z.object({ contextWords: forms, places: z.array(placeSchema) }), placesData, "places.json");
 const places = placeFile.places;
 const actorFile = parse(
-  z.object({ objectPrepositions: forms, partitiveHeads: forms, actors: z.array(actorSchema) }),
+  z.object({
+    objectPrepositions: forms,
+    partitiveHeads: forms,
+    latter: z.object({ masculine: forms, feminine: forms }),
+    feminineHeads: forms,
+    actors: z.array(actorSchema),
+  }),
   actorsData,
   "actors.json",
 );
@@ -105,6 +113,7 @@ const relationType = z.enum(["after", "before", "simultaneous"]);
 const connectiveFile = parse(
   z.object({
     connectives: z.array(z.object({ narrative: z.enum(["continue", "shift"]), midClause: z.boolean(), forms })),
+    contrast: forms,
     notConnectives: forms,
     relativePronouns: forms,
     clauseVerbs: forms,
@@ -158,6 +167,7 @@ export const gazetteer = {
   personTitles: sourceFile.personTitles,
   backwardMarkers: sourceFile.backwardMarkers,
   nameStopWords: sourceFile.nameStopWords,
+  feminineHeads: actorFile.feminineHeads,
   precedence: triggerFile.precedence,
   connectives: connectiveFile,
 };
@@ -210,6 +220,10 @@ export const lexicons = {
   required: compileLexicon(triggerFile.triggers.flatMap((t) => (t.requires ? [{ forms: t.requires.after, value: "required" as const }] : []))),
   objectPrepositions: compileLexicon([{ forms: actorFile.objectPrepositions, value: "preposition" as const }]),
   partitiveHeads: compileLexicon([{ forms: actorFile.partitiveHeads, value: "partitive" as const, article: true }]),
+  latter: compileLexicon<Gender>([
+    { forms: actorFile.latter.masculine, value: "masculine" },
+    { forms: actorFile.latter.feminine, value: "feminine" },
+  ]),
   commentary: compileLexicon([{ forms: modality.commentary, value: "commentary" as const }]),
   pluperfectAuxiliaries: compileLexicon([{ forms: modality.pluperfect.auxiliaries, value: "aux" as const }]),
   referenceMarkers: compileLexicon([{ forms: modality.referencePoint.markers, value: "since" as const }]),

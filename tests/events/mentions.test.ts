@@ -41,6 +41,23 @@ describe("mentions", () => {
     expect(a001.sources.find((s) => s.text === "ذات المصادر")?.id).toBe("source:generic/opposition");
   });
 
+  it("001: «الأخير» / «الأخيرة» as a noun is the nearest earlier actor of its gender, even inside a longer name", () => {
+    const a001 = mentionsOf(corpusArticle("001_").text);
+    // «… موالية للنظام السوري، قد أعلنت سيطرت الأخير الكاملة»: the regime, named inside the media's description.
+    expect(a001.actors.filter((x) => x.text === "الأخير").map((x) => x.id)).toEqual(["actor:syrian-government"]);
+    // «مصادر عسكرية تابعة للمعارضة، انسحاب مقاتلي الأخيرة»: the opposition.
+    expect(a001.actors.filter((x) => x.text === "الأخيرة").map((x) => [x.id, x.object])).toEqual([["actor:opposition", false]]);
+    expect(mentionsOf("هاجم تنظيم داعش مواقع الجيش السوري، وتمكن هذا الأخير من صد الهجوم").actors.at(-1)).toMatchObject({
+      text: "الأخير",
+      id: "actor:syrian-army",
+    });
+  });
+
+  it("«الأخير» after a definite word is an adjective, and one that stands for a source adds no actor", () => {
+    expect(mentionsOf("قصفت الطائرات مواقع المعارضة خلال الأيام الأخيرة وفي مرحلتها الأخيرة").actors.map((x) => x.text)).toEqual(["المعارضة"]);
+    expect(mentionsOf("أكد المرصد السوري أن القصف استمر، وقال الأخير إن عشرة قتلوا").actors.map((x) => x.text)).toEqual([]);
+  });
+
   it("004: a named media activist is a person source", () => {
     const { sources } = mentionsOf(corpusArticle("004_").text);
     expect(sources.filter((s) => s.kind === "person").map((s) => [s.id, s.text])).toEqual([

@@ -53,6 +53,23 @@ describe("corpus events: categories, actors, places, sources", () => {
     expect(ids(withdrawal.sources)).toEqual(["source:generic/rights"]);
   });
 
+  it("001: «سيطرت الأخير» is the regime's control (the latter: the regime the pro-government media are loyal to)", () => {
+    const { article, analysis } = analysed("001_");
+    const e = mustEventAt(article, analysis.events, "قد أعلنت سيطرت الأخير الكاملة");
+    expect(e).toMatchObject({ category: "battles", subEventType: "government-regains-territory" });
+    expect(ids(e.actors)[0]).toBe("actor:syrian-government");
+    expect(ids(e.sources)).toEqual(["source:generic/pro-government-media"]);
+  });
+
+  it("004: «فيما هدأت حدة المعارك بريف دمشق» does not borrow Jaish al-Fath from the clause about Khalsa near Aleppo", () => {
+    const { article, analysis } = analysed("004_");
+    const khalsa = mustEventAt(article, analysis.events, "أحرزت فصائل");
+    expect(ids(khalsa.actors)).toEqual(["actor:jaish-al-fath"]);
+    const calm = mustEventAt(article, analysis.events, "هدأت حدة المعارك بريف دمشق");
+    expect(ids(calm.places)).toEqual(["place:rif-dimashq"]);
+    expect(ids(calm.actors)).toEqual([]);
+  });
+
   it("001: Turkish reinforcements are a change to group activity", () => {
     const { article, analysis } = analysed("001_");
     const e = mustEventAt(article, analysis.events, "يواصل الجيش التركي إرسال تعزيزات");

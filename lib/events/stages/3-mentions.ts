@@ -6,8 +6,11 @@
 // - A place right after a source locates the source, not the event («مصادر محلية في حلب»).
 // - An anaphoric source («المصدر», «القناة») is the nearest earlier source of the kind it refers to.
 // - A person source is a title and a name («الناشط الإعلامي منصور حسين»).
-import { gazetteer, lexicons, type Actor, type Place, type Source } from "../gazetteer";
+// - «الأخير» / «الأخيرة» used as a noun («سيطرة الأخير», «مقاتلي الأخيرة») is the nearest earlier actor of its gender
+//   (the nearest earlier actor or source, that is: when it is a source, no actor is added).
+import { gazetteer, lexicons, type Actor, type Gender, type Place, type Source } from "../gazetteer";
 import type { PhraseMatch } from "../lexicon";
+import { normaliseWord } from "../../text/normalise";
 import type { ArticleText, Span } from "../text";
 
 export type Role = "place" | "actor" | "source";
@@ -33,6 +36,8 @@ interface Candidate extends Omit<EntityMention, "object"> {
   match: PhraseMatch<unknown>;
   ambiguous: boolean;
   anaphor: Source | null;
+  /** «الأخير» / «الأخيرة»: the gender of the earlier actor it stands for. */
+  latter: Gender | null;
 }
 
 function candidates(article: ArticleText): Candidate[] {
@@ -49,12 +54,16 @@ function candidates(article: ArticleText): Candidate[] {
       match: m,
       ambiguous: role === "place" && (e as Place).ambiguous === true,
       anaphor: source?.anaphoric ? source : null,
+      latter: null,
     });
   };
   for (const m of article.matches(lexicons.places)) add("place", m, m.value);
   for (const m of article.matches(lexicons.actors)) add("actor", m, m.value);
   for (const m of article.matches(lexicons.sources)) add("source", m, m.value);
   out.push(...personSources(article));
+  for (const m of article.matches(lexicons.latter)) {
+    out.push({ role: "actor", id: "", name: "", kind: "", start: m.start, end: m.end, match: m, ambiguous: false, anaphor: null, latter: m.value });
+  }
   return out;
 }
 
@@ -80,6 +89,7 @@ function personSources(article: ArticleText): Candidate[] {
       match: title,
       ambiguous: false,
       anaphor: null,
+      latter: null,
     });
   }
   return out;
@@ -95,8 +105,15 @@ export function findMentions(article: ArticleText): Mentions {
     (a, b) => b.end - b.start - (a.end - a.start) || ROLE_RANK[a.role] - ROLE_RANK[b.role] || a.start - b.start,
   );
   const kept: Candidate[] = [];
-  for (const c of all) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
+  // Actors inside a longer name («النظام السوري» in «وسائل إعلامية موالية للنظام السوري»): not mentions of their own,
+  // but what a later «الأخير» may stand for.
+  const inside: Candidate[] = [];
+  for (const c of all) {
+    if (!kept.some((k) => overlaps(k, c))) kept.push(c);
+    else if (c.role === "actor" && !c.latter) inside.push(c);
+  }
   kept.sort((a, b) => a.start - b.start);
+  inside.sort((a, b) => a.start - b.start);
 
   const contextEnds = new Set(article.matches(lexicons.placeContext).map((m) => m.end));
   const governors: Governors = {
@@ -114,6 +131,10 @@ export function findMentions(article: ArticleText): Mentions {
       if (lastSource && /^[\s]*في[\s]+$/u.test(text.slice(lastSource.end, c.match.from))) continue;
       places.push(strip(c, text, governors));
       lastPlace = c;
+    } else if (c.latter) {
+      const embedded = inside.filter((e) => e.end <= c.match.from).map((e) => strip(e, text, governors));
+      const referent = isLatterNoun(text, c) ? nearestOfGender(c, c.latter, [actors, embedded], sources, text) : null;
+      if (referent) actors.push({ ...referent, start: c.start, end: c.end, object: isObject(text, c, governors) });
     } else if (c.role === "actor") {
       actors.push(strip(c, text, governors));
     } else {
@@ -123,6 +144,55 @@ export function findMentions(article: ArticleText): Mentions {
     }
   }
   return { places, actors, sources };
+}
+
+/** How far back «الأخير» looks for what it stands for (about two sentences of news prose). */
+const LATTER_REACH = 400;
+
+/** «سيطرة الأخير», «مقاتلي الأخيرة», «هذا الأخير»: a noun. After a definite word it is an adjective: «الأيام الأخيرة»,
+ * «مرحلتها الأخيرة» (a word with an attached pronoun is definite too). */
+function isLatterNoun(text: string, c: Candidate): boolean {
+  const before = /([\p{L}\p{M}]+)[^\p{L}\p{M}]*$/u.exec(text.slice(Math.max(0, c.match.from - 40), c.match.from));
+  if (!before) return true;
+  const word = before[1]!;
+  if (/^(?:[وف]?[بك]?ال|[وف]?لل)/u.test(word)) return false;
+  return !/(?:ها|هم|هما|هن|نا|كم)$/u.test(word);
+}
+
+/** The grammatical gender of a mention, from its first word (see actors.json). */
+function genderOf(text: string, m: Span): Gender {
+  let word = text.slice(m.start, m.end).split(" ")[0] ?? "";
+  word = word.replace(/^لل/u, "ال").replace(/^ال/u, "");
+  if (/(?:ه|ات)$/u.test(word) || feminineHeads.has(word)) return "feminine";
+  return "masculine";
+}
+
+const feminineHeads = new Set(gazetteer.feminineHeads.map((w) => normaliseWord(w).replace(/^ال/u, "")));
+
+function nearestOfGender(
+  c: Candidate,
+  gender: Gender,
+  actorLists: readonly (readonly EntityMention[])[],
+  sources: readonly EntityMention[],
+  text: string,
+): EntityMention | null {
+  let best: EntityMention | null = null;
+  let bestIsActor = false;
+  const consider = (list: readonly EntityMention[], isActor: boolean) => {
+    for (let i = list.length - 1; i >= 0; i -= 1) {
+      const m = list[i]!;
+      if (m.end > c.match.from || c.match.from - m.end > LATTER_REACH) continue;
+      if (genderOf(text, m) !== gender) continue;
+      if (!best || m.start > best.start) {
+        best = m;
+        bestIsActor = isActor;
+      }
+      break;
+    }
+  };
+  for (const list of actorLists) consider(list, true);
+  consider(sources, false);
+  return bestIsActor ? best : null;
 }
 
 function isPlaceContext(text: string, c: Candidate, lastPlace: Candidate | null, contextEnds: ReadonlySet<number>): boolean {

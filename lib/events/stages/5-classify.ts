@@ -1,13 +1,16 @@
 // Stage 5: what kind of event a clause reports (ACLED event type and sub-event type) and who did it.
 // - The agent of a trigger is the nearest actor in its clause that no preposition governs («لقوات النظام», «من
 //   المعارضة» are objects) and that is not civilians; with none, the clause's subject is carried from the clause
-//   before (a relative clause «الذي شن …» takes the last actor named before it).
+//   before (a relative clause «الذي شن …» takes the last actor named before it) — unless a contrastive connective
+//   («فيما», «بينما») opens it on another scene: places in another region than the clause before («… قرب بلدة خلصة،
+//   فيما هدأت حدة المعارك بريف دمشق»).
 // - `resolve` rules of triggers.json: territory (the agent's kind), weapon (air or artillery context), casualties.
 // - Several triggers: the precedence list of triggers.json decides, then the earliest. Statement triggers count only
 //   when the clause has no other realis trigger; weak ones only name a weapon («عبوة ناسفة») for deaths.
 // - «قصفاً مماثلاً», «ضربات مماثلة»: the kind of the event told before.
 import type { EventCategory, SubEventType } from "../types";
-import { gazetteer, lexicons } from "../gazetteer";
+import { ancestry, gazetteer, lexicons } from "../gazetteer";
+import { normaliseWord } from "../../text/normalise";
 import { within, type ArticleText, type Span } from "../text";
 import type { Clause } from "./2-clauses";
 import type { EntityMention, Mentions } from "./3-mentions";
@@ -36,6 +39,23 @@ interface Context {
 const rank = new Map(gazetteer.precedence.map((key, i) => [key, i]));
 /** Civilians are victims, never the agent of a trigger. */
 const CIVILIANS = "actor:civilians";
+
+const CONTRAST = new Set(gazetteer.connectives.contrast.flatMap((f) => [normaliseWord(f), `و${normaliseWord(f)}`]));
+
+/** The regions a place lies in: itself and what contains it, below the country. */
+function regions(id: string): string[] {
+  return ancestry(gazetteer.places, id).filter((p) => gazetteer.places.get(p)?.parent !== null);
+}
+
+/** A contrastive clause on another scene: both clauses name places, and none of this one's shares a region with the
+ * one before. */
+function changesScene(mentions: Mentions, clause: Clause, previous: Clause): boolean {
+  if (clause.opener?.kind !== "connective" || !CONTRAST.has(clause.opener.text)) return false;
+  const here = within(mentions.places, clause);
+  const before = new Set(within(mentions.places, previous).flatMap((p) => regions(p.id)));
+  if (here.length === 0 || before.size === 0) return false;
+  return here.every((p) => !regions(p.id).some((r) => before.has(r)));
+}
 
 function distance(a: Span, b: Span): number {
   return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
@@ -108,6 +128,7 @@ export function classifyClauses(
     if (sameSentence) {
       const before = within(mentions.actors, previous).filter((a) => !a.object && a.id !== CIVILIANS);
       carried = clause.opener?.kind === "relative" ? (before[before.length - 1] ?? subject) : subject;
+      if (changesScene(mentions, clause, previous)) carried = null;
     }
     const reading = readings[clause.index]!;
     const realis = reading.triggers.filter((t) => t.irrealis === null);
