@@ -15,6 +15,7 @@ import { attributeSources } from "./events/stages/6-attribution";
 import { assembleEvents } from "./events/stages/7-events";
 import { dateEvents } from "./events/stages/8-dating";
 import { orderEvents, type RelatedEvent } from "./events/stages/9-ordering";
+import { markRepeats } from "./events/stages/10-repeats";
 import type { ExtractedEvent, Mention } from "./events/types";
 import { resolveTimeExpressions } from "./time/resolve";
 import type { TimeExpression } from "./time/types";
@@ -39,7 +40,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     published: article.published,
     publishedConfidence: article.publishedConfidence,
   });
-  const events = orderEvents(text, dated).map((e) => toExtractedEvent(text, e));
+  const events = markRepeats(orderEvents(text, dated)).map((e) => toExtractedEvent(text, e));
   return { timexes, events };
 }
 

@@ -55,6 +55,16 @@ export function EventBody({ detail, lang, onSelect }: { detail: EventDetail; lan
       <p className="date-line">
         <strong data-testid="event-date">{reasoning.result}</strong> <EventTags event={detail} lang={lang} />
       </p>
+      {detail.retells && (
+        <p className="retells" data-testid="event-retells">
+          {t.retellsNote}{" "}
+          {onSelect && (
+            <button type="button" className="btn" onClick={() => onSelect(detail.retells!)}>
+              {t.showFirstTelling}
+            </button>
+          )}
+        </p>
+      )}
       <h3>{t.evidence}</h3>
       <p className="sentence" lang="ar" dir="rtl" data-testid="event-sentence">
         <HighlightedText text={detail.sentenceText} marks={marks} />

@@ -284,6 +284,7 @@ export default function Explorer(props: Props) {
             <span><span className="swatch vague" />{t.legendVague}</span>
             <span><span className="swatch reported" />{t.legendReported}</span>
             <span><span className="swatch corrected" />{t.legendCorrected}</span>
+            <span><span className="swatch retold" />{t.legendRetold}</span>
           </div>
         </section>
         <div className="visually-hidden" aria-live="polite" data-testid="announcement">{announcement}</div>

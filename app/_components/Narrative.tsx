@@ -29,6 +29,7 @@ export function EventTags({ event, lang }: { event: TimelineEvent; lang: Lang })
       {isVague(event) && <span className="tag vague">{t.vagueMark}</span>}
       {event.dateSource === "publication" && <span className="tag reported">{t.reportedMark}</span>}
       {event.corrected && <span className="tag corrected">{t.correctedMark}</span>}
+      {event.retells && <span className="tag retold">{t.retoldMark}</span>}
     </>
   );
 }

@@ -55,7 +55,8 @@ export type EventFlag =
   | "background" // told in the pluperfect («كان … قد»): a past background, never dated by the narrative
   | "since" // a «منذ …» expression: the event is a span up to the publication date
   | "inherited-actors" // its actors were named in an earlier clause of the sentence
-  | "inherited-places"; // its places were named in another clause of the sentence
+  | "inherited-places" // its places were named in another clause of the sentence
+  | "repeat"; // it retells an event told earlier in the article (a "same" relation names which)
 
 /** Where an event's date came from, strongest first. */
 export type DateSource =
@@ -110,6 +111,7 @@ export interface ExtractedEvent {
   /** Rank of the event in the article's chronological order (0-based): by interval, then relations, then text. */
   sequence?: number;
   flags?: EventFlag[];
-  /** Explicit relations to other events of the same article («بعد», «عقب», «بالتزامن مع»). */
-  relations: { type: "after" | "before" | "simultaneous"; ordinal: number; marker: string }[];
+  /** Relations to other events of the same article: explicit («بعد», «عقب», «بالتزامن مع»), or "same" for the
+   * other tellings of one event (stage 10; no marker). */
+  relations: { type: "after" | "before" | "simultaneous" | "same"; ordinal: number; marker: string }[];
 }

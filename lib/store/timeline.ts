@@ -62,7 +62,21 @@ const EVENT_INCLUDE = {
 /** The event columns a timeline item shows (toTimelineEvent): a page reads these, not every column. */
 type BareEvent = Pick<
   Prisma.EventGetPayload<object>,
-  "id" | "articleId" | "ordinal" | "summary" | "category" | "start" | "end" | "granularity" | "approx" | "dateSource" | "dateOrigin" | "confidence" | "groupId"
+  | "id"
+  | "articleId"
+  | "ordinal"
+  | "summary"
+  | "category"
+  | "start"
+  | "end"
+  | "granularity"
+  | "approx"
+  | "dateSource"
+  | "dateOrigin"
+  | "confidence"
+  | "groupId"
+  | "flags"
+  | "relations"
 >;
 
 type EventRow = BareEvent & {
@@ -87,6 +101,19 @@ function refs(mentions: EventRow["mentions"], role: string): NamedRef[] {
   return out;
 }
 
+/** The first telling this event repeats (flag "repeat", relation "same" to an earlier ordinal; see events stage 10). */
+function retold(row: Pick<EventRow, "articleId" | "ordinal" | "flags" | "relations">): string | null {
+  if (!row.flags?.includes('"repeat"')) return null;
+  try {
+    const relations: unknown = JSON.parse(row.relations);
+    if (!Array.isArray(relations)) return null;
+    const first = relations.find((r) => r?.type === "same" && Number.isInteger(r.ordinal) && r.ordinal < row.ordinal);
+    return first ? `${row.articleId}-e${first.ordinal as number}` : null;
+  } catch {
+    return null;
+  }
+}
+
 export function toTimelineEvent(row: EventRow): TimelineEvent {
   return {
     id: row.id,
@@ -106,6 +133,7 @@ export function toTimelineEvent(row: EventRow): TimelineEvent {
     sources: refs(row.mentions, "source"),
     confidence: row.confidence,
     groupId: row.groupId,
+    retells: retold(row),
   };
 }
 
@@ -184,7 +212,7 @@ async function itemsById(db: Db, ids: string[]): Promise<EventRow[]> {
   const [events, mentions] = await Promise.all([
     db.$queryRawUnsafe<(BareEvent & { outlet: string | null; published: string | null })[]>(
       `SELECT e."id", e."articleId", e."ordinal", e."summary", e."category", e."start", e."end", e."granularity", e."approx",
-              e."dateSource", e."dateOrigin", e."confidence", e."groupId", a."outlet", a."published"
+              e."dateSource", e."dateOrigin", e."confidence", e."groupId", e."flags", e."relations", a."outlet", a."published"
          FROM "Event" e JOIN "Article" a ON a."id" = e."articleId"
         WHERE ${idIn(`e."id"`)}`,
       ...args,

@@ -4,7 +4,7 @@ import type { TimeMlArticle, TimeMlEvent } from "../view/export";
 import { getArticlesWithExpressions } from "./timeline";
 import { getDb, type Db } from "./client";
 
-const RELATION_TYPES = new Set(["after", "before", "simultaneous"]);
+const RELATION_TYPES = new Set(["after", "before", "simultaneous", "same"]);
 
 function relationsOf(json: string): TimeMlEvent["relations"] {
   try {
@@ -12,7 +12,7 @@ function relationsOf(json: string): TimeMlEvent["relations"] {
     if (!Array.isArray(parsed)) return [];
     return parsed.flatMap((r) =>
       r && typeof r === "object" && RELATION_TYPES.has(r.type) && Number.isInteger(r.ordinal)
-        ? [{ type: r.type as "after" | "before" | "simultaneous", ordinal: r.ordinal as number }]
+        ? [{ type: r.type as TimeMlEvent["relations"][number]["type"], ordinal: r.ordinal as number }]
         : [],
     );
   } catch {

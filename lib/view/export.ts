@@ -160,7 +160,7 @@ export interface TimeMlEvent {
   category: string;
   /** Index of the expression that dates the event now (after corrections), if one does. */
   timexIndex: number | null;
-  relations: readonly { type: "after" | "before" | "simultaneous"; ordinal: number }[];
+  relations: readonly { type: "after" | "before" | "simultaneous" | "same"; ordinal: number }[];
 }
 
 /** XML 1.0 text: the five entities escaped, characters XML forbids dropped. */
@@ -179,7 +179,8 @@ function attrs(pairs: [string, string | null | undefined][]): string {
 
 /** SINCE_MOD expressions («منذ مساء أمس») begin the event; other dating expressions include it. */
 const TLINK_TO_TIME = (x: TimeExpression): string => (x.mod === "ON_OR_AFTER" ? "BEGUN_BY" : "IS_INCLUDED");
-const TLINK_BETWEEN_EVENTS = { after: "AFTER", before: "BEFORE", simultaneous: "SIMULTANEOUS" } as const;
+/** "same": two tellings of one event in the article (stage 10), TimeML's IDENTITY. */
+const TLINK_BETWEEN_EVENTS = { after: "AFTER", before: "BEFORE", simultaneous: "SIMULTANEOUS", same: "IDENTITY" } as const;
 
 interface Tag {
   start: number;

@@ -41,7 +41,7 @@ export function isVague(e: TimelineEvent): boolean {
   return e.approx || (e.granularity !== null && !PRECISE.has(e.granularity));
 }
 
-/** CSS classes that make the kind of date visible: vague, reported-only, corrected, and the category. */
+/** CSS classes that make the kind of date visible (vague, reported-only, corrected), a retelling, and the category. */
 export function itemClasses(e: TimelineEvent): string {
   const cls = ["ev", `cat-${e.category}`];
   const oneDay = e.interval !== null && e.interval.start === e.interval.end;
@@ -49,6 +49,7 @@ export function itemClasses(e: TimelineEvent): string {
   if (isVague(e)) cls.push("ev-vague");
   if (e.dateSource === "publication") cls.push("ev-reported");
   if (e.corrected) cls.push("ev-corrected");
+  if (e.retells) cls.push("ev-retold");
   return cls.join(" ");
 }
 
@@ -63,6 +64,7 @@ export function tooltipText(e: TimelineEvent, lang: Lang): string {
   if (isVague(e)) marks.push(t.vagueMark);
   if (e.dateSource === "publication") marks.push(t.reportedMark);
   if (e.corrected) marks.push(t.correctedMark);
+  if (e.retells) marks.push(t.retoldMark);
   const when = e.interval ? formatInterval(e.interval, lang) : t.publishedUnknown;
   const lines = [
     e.summary,

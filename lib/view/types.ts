@@ -34,6 +34,8 @@ export interface TimelineEvent {
   confidence: number;
   /** Events that several articles report share a group id. */
   groupId: string | null;
+  /** The earlier event of the same article that this one tells again (lead, then details), or null. */
+  retells: string | null;
 }
 
 export interface EventPage {

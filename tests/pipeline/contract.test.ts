@@ -56,7 +56,7 @@ describe("analyseArticle: the contract", () => {
     for (const e of events) {
       for (const r of e.relations) {
         const other = events.find((x) => x.ordinal === r.ordinal)!;
-        const back = r.type === "after" ? "before" : r.type === "before" ? "after" : "simultaneous";
+        const back = r.type === "after" ? "before" : r.type === "before" ? "after" : r.type;
         expect(other.relations).toContainEqual({ type: back, ordinal: e.ordinal, marker: r.marker });
       }
     }

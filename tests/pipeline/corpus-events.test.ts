@@ -70,6 +70,28 @@ describe("corpus events: categories, actors, places, sources", () => {
     expect(ids(calm.actors)).toEqual([]);
   });
 
+  it("004: the lead's Faylaq al-Rahman attack told again twice further down is flagged as retold, linked to the lead", () => {
+    const { article, analysis } = analysed("004_");
+    const lead = mustEventAt(article, analysis.events, "هجوماً سيطر خلاله على نقاط");
+    const again = mustEventAt(article, analysis.events, "تمكن خلاله من السيطرة على عدة طرقٍ");
+    const detail = mustEventAt(article, analysis.events, "الفيلق تمكن من السيطرة على طريق الغوطة الرئيسي");
+    for (const e of [again, detail]) {
+      expect(e.flags).toContain("repeat");
+      expect(e.interval).toEqual(lead.interval);
+      expect(e.relations).toContainEqual({ type: "same", ordinal: lead.ordinal, marker: "" });
+      expect(lead.relations).toContainEqual({ type: "same", ordinal: e.ordinal, marker: "" });
+    }
+    expect(lead.flags ?? []).not.toContain("repeat");
+    // Similar strikes are other strikes; a strike on one village is a part of the strikes on its region, not them.
+    const region = mustEventAt(article, analysis.events, "تجدد غارات طيران النظام الحربي");
+    for (const needle of ["ضربات مماثلة طاولت مدينتي الرستن", "استهدفت بالصواريخ الفراغية قرية الفرحانية"]) {
+      const e = mustEventAt(article, analysis.events, needle);
+      expect(e.flags ?? [], needle).not.toContain("repeat");
+      expect(e.relations.filter((r) => r.type === "same"), needle).toEqual([]);
+    }
+    expect(region.relations.filter((r) => r.type === "same")).toEqual([]);
+  });
+
   it("001: Turkish reinforcements are a change to group activity", () => {
     const { article, analysis } = analysed("001_");
     const e = mustEventAt(article, analysis.events, "يواصل الجيش التركي إرسال تعزيزات");

@@ -151,6 +151,14 @@ describeEachProvider("the timeline's event filter", (provider) => {
     expect(nonEmpty).toBeGreaterThan(WINDOWS.length * 3);
   }, 120_000);
 
+  it("gives a retelling the id of the first telling (004: Faylaq al-Rahman's attack, told in the lead and again)", async () => {
+    const page = await loadWindow({ start: "2016-06-14", end: "2016-06-14" }, { ...EMPTY_FILTERS, actors: ["actor:faylaq-al-rahman"] }, 100, t.db);
+    const lead = page.page.events.find((e) => e.summary.includes("هجوماً سيطر خلاله على نقاط"))!;
+    const again = page.page.events.find((e) => e.summary.includes("تمكن خلاله من السيطرة على عدة طرق"))!;
+    expect(lead.retells).toBeNull();
+    expect(again.retells).toBe(lead.id);
+  });
+
   it("probes a window's events for a place that is named more often than the window has events, else collects", async () => {
     const filters = (places: string[]) => ({ ...EMPTY_FILTERS, places });
     // One day holds a handful of events; Aleppo and its neighbourhoods are named dozens of times.

@@ -42,6 +42,18 @@ describeEachProvider("TimeML from the store", (provider) => {
     expect([link?.attrs.relType, timex && textOf(timex), timex?.attrs.value]).toEqual(["IS_INCLUDED", "أمس", "2016-12-11"]);
   });
 
+  it("links the two tellings of the army's Sunday gains south of the citadel with IDENTITY", async () => {
+    const [a] = await getTimeMlArticles([A002], null, t.db);
+    const doc = parseXml(toTimeMl(a!));
+    const events = await t.db.event.findMany({ where: { articleId: A002 }, orderBy: { ordinal: "asc" } });
+    const first = events.find((e) => e.summary.includes("أعادت أمس الأمن والاستقرار إلى حى الأصيلة"))!;
+    const again = events.find((e) => e.summary.includes("المكاسب الجديدة التى حققها الجيش السورى يوم الأحد الماضى"))!;
+    const identity = findAll(doc, "TLINK").filter((l) => l.attrs.relType === "IDENTITY");
+    expect(identity.map((l) => [l.attrs.eventInstanceID, l.attrs.relatedToEventInstance])).toEqual(
+      expect.arrayContaining([[`ei${again.ordinal + 1}`, `ei${first.ordinal + 1}`]]),
+    );
+  });
+
   it("annotates only the events asked for, and drops the link to a time expression once the date is corrected", async () => {
     const events = await t.db.event.findMany({ where: { articleId: A002 }, orderBy: { ordinal: "asc" } });
     const dated = events.find((e) => e.timexIndex !== null)!;

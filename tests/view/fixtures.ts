@@ -30,6 +30,7 @@ export function event(over: Partial<TimelineEvent> & Pick<TimelineEvent, "id" | 
     sources: [],
     confidence: 0.8,
     groupId: null,
+    retells: null,
     ...over,
   };
 }

@@ -26,6 +26,11 @@ describe("events drawn on the timeline", () => {
     expect(itemClasses(lavrov).split(" ")).toEqual(expect.arrayContaining(["ev-reported", "cat-statement"]));
     expect(itemClasses(truce).split(" ")).toContain("ev-corrected");
     expect(itemClasses(truce).split(" ")).not.toContain("ev-reported");
+    // A retelling by the same article is drawn quieter, and its tooltip says so.
+    const retold = { ...sanaLiberation, retells: `${sanaLiberation.articleId}-e4` };
+    expect(itemClasses(retold).split(" ")).toContain("ev-retold");
+    expect(itemClasses(sanaLiberation).split(" ")).not.toContain("ev-retold");
+    expect(tooltipText(retold, "ar")).toContain("رواية ثانية");
   });
 
   it("leaves undated events off the timeline", () => {
