@@ -19,7 +19,7 @@ export interface EventFilterSql {
 }
 
 /** Date sources a reader calls "explicit": the date came from a time expression. */
-export const EXPLICIT_SOURCES: DateSource[] = ["clause", "sentence", "narrative"];
+const EXPLICIT_SOURCES: DateSource[] = ["clause", "sentence", "narrative"];
 
 /** How a place or actor filter is tested (see `planEventFilter`). */
 export type EntityTest = "probe" | "collect";

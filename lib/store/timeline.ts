@@ -254,21 +254,22 @@ export async function listEvents(q: EventsQuery, db?: Db): Promise<EventPage> {
     const matches = (await textMatches(client, q)).map((r) => r.id);
     total = matches.length;
     ids = matches.slice(q.offset, q.offset + q.limit);
-  } else if (q.offset === 0 && providerOf(client) === "sqlite") {
-    // SQLite runs one query at a time, and a window holds a few thousand matches as a rule: all their ids (in
-    // timeline order) in one query give both the total and the first page (the count is a query of its own only
-    // past ID_SCAN_LIMIT matches).
-    const filter = await eventFilter(client, q);
-    const scan = Math.max(ID_SCAN_LIMIT, q.limit);
-    const matches = await matchingEvents(client, q, scan + 1, 0, filter);
-    total = matches.length <= scan ? matches.length : await countMatching(client, q, filter);
-    ids = matches.slice(0, q.limit).map((r) => r.id);
   } else {
-    // Later pages, and PostgreSQL, which runs the count and the page side by side on two connections.
     const filter = await eventFilter(client, q);
-    let page: { id: string }[];
-    [total, page] = await Promise.all([countMatching(client, q, filter), matchingEvents(client, q, q.limit, q.offset, filter)]);
-    ids = page.map((r) => r.id);
+    if (q.offset === 0 && providerOf(client) === "sqlite") {
+      // SQLite runs one query at a time, and a window holds a few thousand matches as a rule: all their ids (in
+      // timeline order) in one query give both the total and the first page (the count is a query of its own only
+      // past ID_SCAN_LIMIT matches).
+      const scan = Math.max(ID_SCAN_LIMIT, q.limit);
+      const matches = await matchingEvents(client, q, scan + 1, 0, filter);
+      total = matches.length <= scan ? matches.length : await countMatching(client, q, filter);
+      ids = matches.slice(0, q.limit).map((r) => r.id);
+    } else {
+      // Later pages, and PostgreSQL, which runs the count and the page side by side on two connections.
+      let page: { id: string }[];
+      [total, page] = await Promise.all([countMatching(client, q, filter), matchingEvents(client, q, q.limit, q.offset, filter)]);
+      ids = page.map((r) => r.id);
+    }
   }
   // The page's ids first, then only their rows: sorting a window's matches carries ids, not whole rows.
   const full = await itemsById(client, ids);

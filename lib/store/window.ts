@@ -3,7 +3,8 @@
 // middle of the data read every event before it (100 ms and more at 10,000 articles). Nearly all events span days
 // or weeks, so events are split by `longSpan`: the short ones can only overlap the window if they start at most
 // LONG_SPAN_DAYS before it, which bounds the scan on both sides; the few long ones are scanned as before. Use
-// `overlapping(from, to)` for the window condition of any event query.
+// `overlapping(from, to)` for the window condition of a Prisma event query; the timeline's own queries write the
+// same condition in SQL (event-filter.ts), from `earliestShortStart`.
 import type { DayInterval } from "../time/types";
 import type { Prisma } from "./client";
 
